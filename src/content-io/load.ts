@@ -1,0 +1,29 @@
+/**
+ * Reads content/ from disk (Node only: the build, the CLI and tests). Every door into the product
+ * goes through here, so the site, the CLI and the tests can never read different content.
+ * The domain validates; this module only reads files and parses YAML.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { RawFile } from '../domain/content/raw.ts';
+
+/** All YAML files under content/<dir>, sorted by path so that order never depends on the file system. */
+export function readYamlDir(root: string, dir: string): RawFile[] {
+  const base = join(root, 'content', dir);
+  const out: RawFile[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.ya?ml$/.test(name)) out.push({ file: relative(root, p), data: parse(readFileSync(p, 'utf8')) });
+    }
+  };
+  walk(base);
+  return out;
+}
+
+/** One YAML file under content/. */
+export function readYamlFile(root: string, path: string): RawFile {
+  return { file: join('content', path), data: parse(readFileSync(join(root, 'content', path), 'utf8')) };
+}

@@ -1,0 +1,72 @@
+/**
+ * Validates the questionnaire content and checks it against the answers schema. Pure: takes parsed
+ * files, returns the questionnaire or the issues, each naming its file and field.
+ */
+import { sectionSchema, type Questionnaire, type Section } from './schema.ts';
+import { zodIssues, type ContentIssue, type RawFile } from '../content/raw.ts';
+import { questionIds, schemaIsList, schemaOptions, type QuestionId } from '../answers/schema.ts';
+import { references, type Condition } from '../conditions/condition.ts';
+
+export function buildQuestionnaire(files: RawFile[]): { questionnaire: Questionnaire; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const sections: { file: string; section: Section }[] = [];
+  for (const f of files) {
+    const r = sectionSchema.safeParse(f.data);
+    if (r.success) sections.push({ file: f.file, section: r.data });
+    else issues.push(...zodIssues(f.file, r.error));
+  }
+  sections.sort((a, b) => a.section.order - b.section.order);
+
+  const seen = new Map<string, string>();
+  const earlier = new Set<string>();
+  const known = new Set<string>(questionIds);
+  sections.forEach(({ file, section }, si) => {
+    if (si > 0 && sections[si - 1]!.section.order === section.order) {
+      issues.push({ file, field: 'order', message: `order ${section.order} is used by another section too` });
+    }
+    section.questions.forEach((q, qi) => {
+      const field = `questions.${qi}`;
+      if (seen.has(q.id)) issues.push({ file, field: `${field}.id`, message: `question "${q.id}" is also defined in ${seen.get(q.id)}` });
+      seen.set(q.id, file);
+      if (!known.has(q.id)) {
+        issues.push({ file, field: `${field}.id`, message: `question "${q.id}" has no field in the answers schema (src/domain/answers/schema.ts)` });
+        return;
+      }
+      const id = q.id as QuestionId;
+      const options = schemaOptions(id);
+      const isChoice = q.type === 'single' || q.type === 'multiple';
+      if (isChoice !== (options !== null) || (q.type === 'multiple') !== schemaIsList(id)) {
+        issues.push({ file, field: `${field}.type`, message: `type "${q.type}" does not match the answers schema for "${q.id}"` });
+      }
+      if (isChoice && options) {
+        const mine = (q.options ?? []).map((o) => o.id);
+        const missing = options.filter((o) => !mine.includes(o));
+        const extra = mine.filter((o) => !options.includes(o));
+        if (missing.length || extra.length) {
+          issues.push({ file, field: `${field}.options`, message: `options differ from the answers schema (missing: ${missing.join(', ') || 'none'}; unknown: ${extra.join(', ') || 'none'})` });
+        }
+      }
+      if (q.required && !q.errorRequired) issues.push({ file, field: `${field}.errorRequired`, message: 'a required question needs an error message' });
+      const check = (c: Condition | undefined, where: string) => {
+        if (!c) return;
+        for (const ref of references(c)) {
+          if (!earlier.has(ref.question)) {
+            issues.push({ file, field: where, message: `condition refers to "${ref.question}", which is not an earlier question` });
+            continue;
+          }
+          const allowed = schemaOptions(ref.question as QuestionId);
+          for (const v of ref.values) {
+            if (allowed && !allowed.includes(v)) issues.push({ file, field: where, message: `"${v}" is not an option of "${ref.question}"` });
+          }
+        }
+      };
+      check(q.when, `${field}.when`);
+      q.options?.forEach((o, oi) => check(o.when, `${field}.options.${oi}.when`));
+      earlier.add(q.id);
+    });
+  });
+  for (const id of questionIds) {
+    if (!seen.has(id)) issues.push({ file: 'content/questionnaire', field: id, message: `the answers schema has "${id}" but no question asks it` });
+  }
+  return { questionnaire: { sections: sections.map((s) => s.section) }, issues };
+}
