@@ -7,12 +7,10 @@
  * Version 1 (the first prototype) kept answers as a list of { "question", "value" } pairs.
  */
 import { z } from 'zod';
-import { answersSchema, type Answers } from './schema.ts';
+import { answersSchema } from './schema.ts';
+import { FILE_FORMAT, MAX_FILE_BYTES, SCHEMA_VERSION } from './format.ts';
 
-export const FILE_FORMAT = 'peace-secretariat-mandate-answers';
-export const SCHEMA_VERSION = 2;
-/** Larger files are refused before parsing: a real answers file is a few kilobytes. */
-export const MAX_FILE_BYTES = 1_000_000;
+export { FILE_FORMAT, MAX_FILE_BYTES, SCHEMA_VERSION, serializeAnswersFile, toAnswersFile } from './format.ts';
 
 export const answersFileSchema = z.strictObject({
   format: z.literal(FILE_FORMAT),
@@ -71,13 +69,4 @@ export function readAnswersFile(text: string): ReadResult {
   const parsed = answersFileSchema.safeParse(data);
   if (!parsed.success) return { ok: false, reason: 'invalid', details: describe(parsed.error.issues) };
   return { ok: true, file: parsed.data };
-}
-
-export function toAnswersFile(answers: Answers, savedAt: Date, at?: string): AnswersFile {
-  return { format: FILE_FORMAT, schemaVersion: SCHEMA_VERSION, savedAt: savedAt.toISOString(), ...(at ? { at } : {}), answers };
-}
-
-/** Stable, readable JSON for downloads and fixtures. */
-export function serializeAnswersFile(file: AnswersFile): string {
-  return JSON.stringify(file, null, 2) + '\n';
 }

@@ -1,0 +1,42 @@
+/**
+ * Everything the site reads from content/, validated. Throws one error listing every problem (file and
+ * field) so that a content mistake stops the build with a message that says where to look.
+ */
+import { buildQuestionnaire } from '../domain/questionnaire/build.ts';
+import { formatIssues, zodIssues, type ContentIssue } from '../domain/content/raw.ts';
+import { uiFileSchema, type UiStrings } from '../domain/ui/strings.ts';
+import type { Questionnaire } from '../domain/questionnaire/schema.ts';
+import { readYamlDir, readYamlFile } from './load.ts';
+
+export interface SiteContent {
+  questionnaire: Questionnaire;
+  ui: UiStrings;
+}
+
+export class ContentError extends Error {
+  constructor(readonly issues: ContentIssue[]) {
+    super(`The content has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${formatIssues(issues)}`);
+    this.name = 'ContentError';
+  }
+}
+
+export function checkUi(root: string, lang = 'en'): { ui: UiStrings; issues: ContentIssue[] } {
+  const raw = readYamlFile(root, `ui/${lang}.yaml`);
+  const r = uiFileSchema.safeParse(raw.data);
+  if (!r.success) return { ui: {}, issues: zodIssues(raw.file, r.error) };
+  return { ui: r.data.strings, issues: [] };
+}
+
+const cache = new Map<string, SiteContent>();
+
+export function loadSiteContent(root = process.cwd()): SiteContent {
+  const hit = cache.get(root);
+  if (hit) return hit;
+  const q = buildQuestionnaire(readYamlDir(root, 'questionnaire'));
+  const ui = checkUi(root);
+  const issues = [...q.issues, ...ui.issues];
+  if (issues.length) throw new ContentError(issues);
+  const content = { questionnaire: q.questionnaire, ui: ui.ui };
+  cache.set(root, content);
+  return content;
+}

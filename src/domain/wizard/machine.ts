@@ -1,0 +1,210 @@
+/**
+ * The questionnaire's statechart. It is generated from the questionnaire content, so its states are
+ * the sections and their questions, and its guarded transitions are the branches:
+ *
+ *   start ──wizard.start──▶ questionnaire.<section>.<question> ⇄ … ──▶ check
+ *                 ▲                         ▲   nav.back              │ nav.change (returns to check)
+ *                 └──── answers.clear ──────┴────────────────────────┘
+ *
+ * Side effects (saving, downloading, exporting) stay outside: the island watches snapshots. That also
+ * keeps the machine traversable by xstate/graph, which refuses `invoke` and `after`.
+ */
+import { and, assign, setup, type SnapshotFrom, type StateValue } from 'xstate';
+import type { Answers } from '../answers/schema.ts';
+import { isAnswered } from '../conditions/condition.ts';
+import type { Question, Questionnaire } from '../questionnaire/schema.ts';
+import { normaliseValue, validateAnswer } from '../questionnaire/validate.ts';
+import { allQuestions, effectiveAnswers, isVisible, sectionOf } from '../questionnaire/visibility.ts';
+
+export interface WizardContext {
+  /** Every answer given, including those of questions a later change hid (never lost on the way back). */
+  answers: Answers;
+  /** True while the user edits one answer from check-answers: the next stop is check-answers again. */
+  changing: boolean;
+}
+
+export type WizardEvent =
+  | { type: 'wizard.start' }
+  | { type: 'answer.submit'; question: string; value: unknown }
+  | { type: 'nav.back' }
+  | { type: 'nav.change'; question: string }
+  | { type: 'answers.load'; answers: Answers }
+  | { type: 'answers.clear' };
+
+/** Where the user is: a question id, or one of the two pages around the questions. */
+export type Position = { page: 'start' } | { page: 'check' } | { page: 'question'; question: Question };
+
+export const stateId = (questionId: string) => `q-${questionId}`;
+
+type Lookup = Record<string, string | string[] | undefined>;
+
+export function createWizardMachine(questionnaire: Questionnaire) {
+  const questions = allQuestions(questionnaire);
+  const byId = new Map(questions.map((q) => [q.id, q]));
+
+  const withSubmitted = (answers: Answers, event: WizardEvent): Answers => {
+    if (event.type !== 'answer.submit') return answers;
+    const q = byId.get(event.question)!;
+    const value = normaliseValue(q, event.value);
+    const next = { ...answers } as Lookup;
+    if (value === undefined) delete next[q.id];
+    else next[q.id] = value;
+    return next as Answers;
+  };
+  const visibleIn = (answers: Answers, id: string) =>
+    isVisible(byId.get(id)!, effectiveAnswers(questionnaire, answers) as Lookup);
+
+  const machine = setup({
+    types: {
+      context: {} as WizardContext,
+      events: {} as WizardEvent,
+      input: {} as { answers?: Answers } | undefined,
+    },
+    guards: {
+      /** The submitted answer is for this page and passes validation. */
+      isValidSubmission: ({ context, event }, params: { question: string }) => {
+        if (event.type !== 'answer.submit' || event.question !== params.question) return false;
+        const q = byId.get(params.question)!;
+        return validateAnswer(q, normaliseValue(q, event.value), effectiveAnswers(questionnaire, context.answers) as Lookup) === null;
+      },
+      /**
+       * `to` is where the user goes after submitting: the next question that applies. While changing
+       * an answer from check-answers, only a question that now needs an answer stops the return:
+       * a required one left empty, or one this very answer has just opened.
+       */
+      isNextStop: ({ context, event }, params: { to: string }) => {
+        const after = withSubmitted(context.answers, event);
+        if (!visibleIn(after, params.to)) return false;
+        if (!context.changing) return true;
+        const q = byId.get(params.to)!;
+        if (isAnswered((after as Lookup)[q.id])) return false;
+        return q.required || !visibleIn(context.answers, params.to);
+      },
+      /** Going back lands on the previous question that applies. */
+      isVisible: ({ context }, params: { to: string }) => visibleIn(context.answers, params.to),
+      isChanging: ({ context }) => context.changing,
+      /** A Change link targets this question, and the question applies. */
+      isChangeTarget: ({ context, event }, params: { to: string }) =>
+        event.type === 'nav.change' && event.question === params.to && visibleIn(context.answers, params.to),
+      hasAnswers: ({ event }) => event.type === 'answers.load' && Object.keys(event.answers).length > 0,
+    },
+    actions: {
+      recordAnswer: assign({ answers: ({ context, event }) => withSubmitted(context.answers, event) }),
+      beginChange: assign({ changing: true }),
+      endChange: assign({ changing: false }),
+      replaceAnswers: assign({ answers: ({ event }) => (event.type === 'answers.load' ? event.answers : {}), changing: false }),
+      clearAnswers: assign({ answers: {}, changing: false }),
+    },
+  }).createMachine({
+    id: 'wizard',
+    context: ({ input }) => ({ answers: input?.answers ?? {}, changing: false }),
+    initial: 'start',
+    on: {
+      'answers.load': [
+        { guard: 'hasAnswers', target: '.check', actions: 'replaceAnswers' },
+        { target: '.start', actions: 'replaceAnswers' },
+      ],
+      'answers.clear': { target: '.start', actions: 'clearAnswers' },
+    },
+    states: {
+      start: { on: { 'wizard.start': { target: `#${stateId(questions[0]!.id)}` } } },
+      questionnaire: {
+        states: Object.fromEntries(
+          questionnaire.sections.map((section) => [
+            section.id,
+            {
+              states: Object.fromEntries(
+                section.questions.map((q) => {
+                  const i = questions.indexOf(q);
+                  const later = questions.slice(i + 1);
+                  const earlier = questions.slice(0, i).reverse();
+                  const valid = { type: 'isValidSubmission' as const, params: { question: q.id } };
+                  return [
+                    q.id,
+                    {
+                      id: stateId(q.id),
+                      on: {
+                        'answer.submit': [
+                          ...later.map((next) => ({
+                            guard: and([valid, { type: 'isNextStop' as const, params: { to: next.id } }]),
+                            target: `#${stateId(next.id)}`,
+                            actions: 'recordAnswer' as const,
+                          })),
+                          { guard: valid, target: '#wizard.check', actions: ['recordAnswer' as const, 'endChange' as const] },
+                        ],
+                        'nav.back': [
+                          { guard: 'isChanging' as const, target: '#wizard.check', actions: 'endChange' as const },
+                          ...earlier.map((prev) => ({
+                            guard: { type: 'isVisible' as const, params: { to: prev.id } },
+                            target: `#${stateId(prev.id)}`,
+                          })),
+                          { target: '#wizard.start' },
+                        ],
+                      },
+                    },
+                  ];
+                }),
+              ),
+            },
+          ]),
+        ),
+      },
+      check: {
+        on: {
+          'nav.change': questions.map((q) => ({
+            guard: { type: 'isChangeTarget' as const, params: { to: q.id } },
+            target: `#${stateId(q.id)}`,
+            actions: 'beginChange' as const,
+          })),
+          'nav.back': [
+            ...[...questions].reverse().map((prev) => ({
+              guard: { type: 'isVisible' as const, params: { to: prev.id } },
+              target: `#${stateId(prev.id)}`,
+            })),
+          ],
+        },
+      },
+    },
+  });
+  return machine;
+}
+
+export type WizardMachine = ReturnType<typeof createWizardMachine>;
+export type WizardSnapshot = SnapshotFrom<WizardMachine>;
+
+/** The state value of a question page, for restoring a saved position with `machine.resolveState`. */
+export function valueFor(questionnaire: Questionnaire, at: string | undefined): StateValue {
+  if (at === 'check') return 'check';
+  const section = at ? sectionOf(questionnaire, at) : undefined;
+  if (!section || !at) return 'start';
+  return { questionnaire: { [section.id]: at } };
+}
+
+/** Reads a snapshot's position. */
+export function positionOf(questionnaire: Questionnaire, snapshot: { value: StateValue }): Position {
+  const v = snapshot.value;
+  if (v === 'start') return { page: 'start' };
+  if (v === 'check') return { page: 'check' };
+  const inner = (v as { questionnaire: Record<string, string> }).questionnaire;
+  const [sectionId] = Object.keys(inner);
+  const id = inner[sectionId!]!;
+  const question = allQuestions(questionnaire).find((q) => q.id === id)!;
+  return { page: 'question', question };
+}
+
+/** Where to save the user's position: the question id, "check", or nothing at the start. */
+export function positionKey(p: Position): string | undefined {
+  return p.page === 'question' ? p.question.id : p.page === 'check' ? 'check' : undefined;
+}
+
+/**
+ * Rebuilds a snapshot from saved answers and position. A position that no longer applies (the
+ * content changed, or the question is now hidden) falls back to check-answers, or the start.
+ */
+export function restore(machine: WizardMachine, questionnaire: Questionnaire, answers: Answers, at: string | undefined) {
+  const eff = effectiveAnswers(questionnaire, answers) as Lookup;
+  const q = at ? allQuestions(questionnaire).find((x) => x.id === at) : undefined;
+  const hasAny = Object.keys(answers).length > 0;
+  const target = q && isVisible(q, eff) ? q.id : at === 'check' || hasAny ? 'check' : undefined;
+  return machine.resolveState({ value: valueFor(questionnaire, target), context: { answers, changing: false } });
+}

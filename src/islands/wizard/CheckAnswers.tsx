@@ -1,0 +1,88 @@
+/** Check your answers: every answer that applies, grouped by mandate area, each with a Change link. */
+import type { Ref } from 'preact';
+import type { CheckSection } from '../../domain/wizard/view.ts';
+import type { Question } from '../../domain/questionnaire/schema.ts';
+import { t, type UiStrings } from '../../domain/ui/strings.ts';
+
+interface Props {
+  sections: CheckSection[];
+  missing: Question[];
+  ui: UiStrings;
+  base: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  onChange: (questionId: string) => void;
+}
+
+export function CheckAnswers({ sections, missing, ui, base, headingRef, onChange }: Props) {
+  const change = (q: Question) => (
+    <a
+      href={`#change-${q.id}`}
+      onClick={(e) => {
+        e.preventDefault();
+        onChange(q.id);
+      }}
+    >
+      {t(ui, 'check.change')}
+      <span class="visually-hidden"> {q.shortLabel.toLowerCase()}</span>
+    </a>
+  );
+  return (
+    <>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t(ui, 'check.title')}
+      </h1>
+      <p>{t(ui, 'check.lede')}</p>
+      {missing.length > 0 && (
+        <div class="warning" role="note">
+          <div>
+            <p>{missing.length === 1 ? t(ui, 'check.missing-one') : t(ui, 'check.missing', { count: missing.length })}</p>
+            <ul>
+              {missing.map((q) => (
+                <li key={q.id}>
+                  <a
+                    href={`#change-${q.id}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      onChange(q.id);
+                    }}
+                  >
+                    {q.shortLabel}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      {sections.map((s) => (
+        <section key={s.id} aria-labelledby={`check-${s.id}`}>
+          <h2 id={`check-${s.id}`}>{s.title}</h2>
+          <dl class="summary">
+            {s.rows.map((r) => (
+              <div class="summary-row" key={r.question.id}>
+                <dt>{r.question.shortLabel}</dt>
+                <dd>
+                  {r.values.length === 0 ? (
+                    <span class="summary-missing">{t(ui, 'check.not-provided')}</span>
+                  ) : r.list ? (
+                    <ul>
+                      {r.values.map((v) => (
+                        <li key={v}>{v}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    r.values[0]
+                  )}
+                </dd>
+                <dd>{change(r.question)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      <a class="button" href={`${base}draft/`}>
+        {t(ui, 'check.continue')}
+      </a>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+/** One question per page, GOV.UK style: the question is the page heading; errors on submit. */
+import { useState } from 'preact/hooks';
+import type { Ref } from 'preact';
+import type { Question } from '../../domain/questionnaire/schema.ts';
+import type { Option } from '../../domain/questionnaire/schema.ts';
+import { MAX_TEXT } from '../../domain/answers/schema.ts';
+import { t, type UiStrings } from '../../domain/ui/strings.ts';
+
+export interface QuestionPageProps {
+  question: Question;
+  options: Option[];
+  caption: string;
+  initial: string | string[] | undefined;
+  error: string | null;
+  ui: UiStrings;
+  headingRef: Ref<HTMLHeadingElement>;
+  onSubmit: (value: string | string[] | undefined) => void;
+}
+
+/** The id of the field an error summary links to: the first input of the question. */
+export const fieldId = (questionId: string) => `f-${questionId}`;
+
+export function QuestionPage({ question: q, options, caption, initial, error, ui, headingRef, onSubmit }: QuestionPageProps) {
+  const [value, setValue] = useState<string | string[] | undefined>(initial);
+  const hintId = `${q.id}-hint`;
+  const errorId = `${q.id}-error`;
+  const describedBy = [q.hint || q.type === 'multiple' ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const label = (
+    <>
+      {q.label}
+      {!q.required && <span class="muted"> {t(ui, 'wizard.optional')}</span>}
+    </>
+  );
+  const hint = (q.hint || q.type === 'multiple') && (
+    <div id={hintId} class="hint">
+      {q.hint}
+      {q.type === 'multiple' && <> {t(ui, 'wizard.select-all')}</>}
+    </div>
+  );
+  const errorMessage = error && (
+    <p id={errorId} class="error-message">
+      <span class="visually-hidden">{t(ui, 'wizard.error-prefix')} </span>
+      {error}
+    </p>
+  );
+  const list = Array.isArray(value) ? value : [];
+
+  let field;
+  if (q.type === 'single' || q.type === 'multiple') {
+    field = (
+      <fieldset aria-describedby={describedBy}>
+        <legend>
+          <span class="caption">{caption}</span>
+          <h1 ref={headingRef} tabIndex={-1}>
+            {label}
+          </h1>
+        </legend>
+        {hint}
+        {errorMessage}
+        <div class="choices">
+          {options.map((o, i) => {
+            const id = i === 0 ? fieldId(q.id) : `${fieldId(q.id)}-${o.id}`;
+            const checked = q.type === 'single' ? value === o.id : list.includes(o.id);
+            return (
+              <div class="choice" key={o.id}>
+                <input
+                  id={id}
+                  type={q.type === 'single' ? 'radio' : 'checkbox'}
+                  name={q.id}
+                  value={o.id}
+                  checked={checked}
+                  aria-describedby={o.hint ? `${id}-hint` : undefined}
+                  onChange={(e) => {
+                    const on = (e.currentTarget as HTMLInputElement).checked;
+                    if (q.type === 'single') setValue(o.id);
+                    else setValue(on ? [...list, o.id] : list.filter((x) => x !== o.id));
+                  }}
+                />
+                <div>
+                  <label for={id}>{o.label}</label>
+                  {o.hint && (
+                    <div id={`${id}-hint`} class="hint">
+                      {o.hint}
+                    </div>
+                  )}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    );
+  } else {
+    const text = typeof value === 'string' ? value : '';
+    const common = {
+      id: fieldId(q.id),
+      name: q.id,
+      class: 'input',
+      value: text,
+      spellcheck: true,
+      'aria-describedby': [describedBy, q.type === 'longtext' ? `${q.id}-count` : ''].filter(Boolean).join(' ') || undefined,
+      onInput: (e: Event) => setValue((e.currentTarget as HTMLInputElement).value),
+    };
+    field = (
+      <>
+        <span class="caption">{caption}</span>
+        <h1 ref={headingRef} tabIndex={-1} class="label-heading">
+          <label for={fieldId(q.id)}>{label}</label>
+        </h1>
+        {hint}
+        {errorMessage}
+        {q.type === 'longtext' ? <textarea rows={8} {...common} /> : <input type="text" autocomplete="off" {...common} />}
+        {q.type === 'longtext' && (
+          <span id={`${q.id}-count`} class={text.length > MAX_TEXT ? 'count count--over' : 'count'}>
+            {t(ui, 'wizard.chars-count', { count: text.length.toLocaleString('en'), max: MAX_TEXT.toLocaleString('en') })}
+          </span>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit(value);
+      }}
+    >
+      <div class={error ? 'form-group form-group--error' : 'form-group'}>{field}</div>
+      <details>
+        <summary>{t(ui, 'wizard.why')}</summary>
+        <div>
+          <p>{q.why}</p>
+        </div>
+      </details>
+      <button type="submit" class="button">
+        {t(ui, 'wizard.continue')}
+      </button>
+    </form>
+  );
+}

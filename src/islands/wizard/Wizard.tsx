@@ -1,0 +1,337 @@
+/**
+ * The questionnaire island. It renders the wizard statechart's snapshot and sends it events; the
+ * machine decides where to go. Side effects live here, outside the machine: saving to this device,
+ * downloading and loading the answers file, moving focus and setting the page title.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createActor, type Actor } from 'xstate';
+import type { Answers } from '../../domain/answers/schema.ts';
+import type { AnswersFile } from '../../domain/answers/file.ts';
+import { MAX_FILE_BYTES, serializeAnswersFile, toAnswersFile } from '../../domain/answers/format.ts';
+import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
+import { missingRequired, normaliseValue, validateAnswer, type AnswerError } from '../../domain/questionnaire/validate.ts';
+import { effectiveAnswers, visibleOptions } from '../../domain/questionnaire/visibility.ts';
+import { createWizardMachine, positionKey, positionOf, restore, type WizardMachine, type WizardSnapshot } from '../../domain/wizard/machine.ts';
+import { checkSections, progress, sectionNumber } from '../../domain/wizard/view.ts';
+import { t, type UiStrings } from '../../domain/ui/strings.ts';
+import { clearSaved, readSaved, writeSaved } from '../shared/storage.ts';
+import { CheckAnswers } from './CheckAnswers.tsx';
+import { FileControls } from './FileControls.tsx';
+import { Progress } from './Progress.tsx';
+import { fieldId, QuestionPage } from './QuestionPage.tsx';
+
+interface Props {
+  questionnaire: Questionnaire;
+  ui: UiStrings;
+  base: string;
+}
+
+type StorageProblem = 'unavailable' | 'full' | 'corrupt' | null;
+type Notice = { kind: 'success'; text: string } | { kind: 'error'; title: string; text: string; details: string[] };
+type Lookup = Record<string, string | string[] | undefined>;
+
+function answerErrorText(ui: UiStrings, e: AnswerError, label: string, required: string | undefined): string {
+  if (e.code === 'required') return required ?? label;
+  if (e.code === 'too-long') return t(ui, 'wizard.error.too-long', { label, max: e.max.toLocaleString('en') });
+  return t(ui, 'wizard.error.unknown-option');
+}
+
+function download(file: AnswersFile) {
+  const name = (file.answers['secretariat-name'] ?? 'answers')
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .toLowerCase()
+    .slice(0, 60) || 'answers';
+  const blob = new Blob([serializeAnswersFile(file)], { type: 'application/json' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = `${name}-${(file.savedAt ?? '').slice(0, 10) || 'answers'}.json`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+export default function Wizard({ questionnaire, ui, base }: Props) {
+  const machine = useMemo<WizardMachine>(() => createWizardMachine(questionnaire), [questionnaire]);
+  const actorRef = useRef<Actor<WizardMachine> | null>(null);
+  const [snapshot, setSnapshot] = useState<WizardSnapshot | null>(null);
+  const [resumeOffer, setResumeOffer] = useState<AnswersFile | null>(null);
+  const [storage, setStorage] = useState<StorageProblem>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const firstStep = useRef(true);
+
+  /** Starts (or restarts) the actor from a snapshot, saving every later change on this device. */
+  const run = (initial?: ReturnType<typeof restore>) => {
+    actorRef.current?.stop();
+    const actor = createActor(machine, initial ? { snapshot: initial } : {});
+    actor.subscribe((s) => {
+      setSnapshot(s);
+      const pos = positionOf(questionnaire, s);
+      if (pos.page === 'start' && Object.keys(s.context.answers).length === 0) return;
+      const r = writeSaved(toAnswersFile(s.context.answers, new Date(), positionKey(pos)));
+      setStorage((prev) => (r.ok ? (prev === 'corrupt' ? prev : null) : r.reason));
+    });
+    actor.start();
+    actorRef.current = actor;
+    if (positionOf(questionnaire, actor.getSnapshot()).page === 'start') actor.send({ type: 'wizard.start' });
+  };
+
+  useEffect(() => {
+    let cancelled = false;
+    readSaved().then((r) => {
+      if (cancelled) return;
+      if (!r.ok) setStorage(r.reason);
+      if (r.ok && r.file && Object.keys(r.file.answers).length > 0) setResumeOffer(r.file);
+      else run();
+    });
+    return () => {
+      cancelled = true;
+      actorRef.current?.stop();
+    };
+  }, []);
+
+  const position = snapshot ? positionOf(questionnaire, snapshot) : null;
+  const stepKey = resumeOffer ? 'resume' : position ? (positionKey(position) ?? 'start') : 'loading';
+  const answers = (snapshot?.context.answers ?? {}) as Answers;
+  const eff = effectiveAnswers(questionnaire, answers) as Lookup;
+
+  // After each step: a fresh page title and focus on the new heading, as a page load would give.
+  useEffect(() => {
+    if (stepKey === 'loading') return;
+    setError(null);
+    const heading =
+      stepKey === 'resume' ? t(ui, 'resume.title') : position?.page === 'question' ? position.question.label : t(ui, 'check.title');
+    document.title = `${heading} – ${t(ui, 'site.title-suffix')}`;
+    if (firstStep.current) firstStep.current = false;
+    else headingRef.current?.focus();
+  }, [stepKey]);
+
+  useEffect(() => {
+    if (error) summaryRef.current?.focus();
+  }, [error]);
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  if (stepKey === 'loading') return <p>{t(ui, 'wizard.loading')}</p>;
+
+  const send = (e: Parameters<Actor<WizardMachine>['send']>[0]) => actorRef.current?.send(e);
+  const currentFile = () => toAnswersFile(answers, new Date(), position ? positionKey(position) : undefined);
+
+  const loadFile = async (file: File) => {
+    const fail = (key: string, details: string[] = [], vars: Record<string, string> = {}) =>
+      setNotice({ kind: 'error', title: t(ui, 'files.error-title'), text: t(ui, `files.error.${key}`, { name: file.name, ...vars }), details });
+    if (file.size > MAX_FILE_BYTES) return fail('too-large');
+    const { readAnswersFile } = await import('../../domain/answers/file.ts');
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return fail('unreadable');
+    }
+    const r = readAnswersFile(text);
+    if (!r.ok) return fail(r.reason, r.reason === 'invalid' ? r.details : [], { version: r.details[0] ?? '' });
+    setResumeOffer(null);
+    if (!actorRef.current) run();
+    send({ type: 'answers.load', answers: r.file.answers });
+    setNotice({ kind: 'success', text: t(ui, r.migratedFrom ? 'files.migrated' : 'files.loaded', { name: file.name }) });
+  };
+
+  const deleteAll = () => {
+    clearSaved();
+    setResumeOffer(null);
+    run();
+    send({ type: 'answers.clear' });
+    // Clearing lands on the start state; the machine is sent straight on to the first question.
+    send({ type: 'wizard.start' });
+    setNotice({ kind: 'success', text: t(ui, 'files.deleted') });
+  };
+
+  const files = (idPrefix: string, has: boolean) => (
+    <FileControls
+      ui={ui}
+      idPrefix={idPrefix}
+      hasAnswers={has}
+      onDownload={() => download(resumeOffer ?? currentFile())}
+      onLoad={loadFile}
+      onDelete={deleteAll}
+    />
+  );
+
+  const banners = (
+    <>
+      {storage && (
+        <div class="warning" role="status">
+          <p>{t(ui, `storage.${storage}`)}</p>
+        </div>
+      )}
+      {notice &&
+        (notice.kind === 'success' ? (
+          <div class="notification notification--success" role="status" tabIndex={-1} ref={noticeRef}>
+            <p>{notice.text}</p>
+          </div>
+        ) : (
+          <div class="error-summary" role="alert" tabIndex={-1} ref={noticeRef} aria-labelledby="file-error-title">
+            <h2 id="file-error-title">{notice.title}</h2>
+            <p>{notice.text}</p>
+            {notice.details.length > 0 && (
+              <ul class="details">
+                {notice.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ))}
+    </>
+  );
+
+  if (resumeOffer) {
+    const date = resumeOffer.savedAt ? new Date(resumeOffer.savedAt) : null;
+    return (
+      <div class="wizard-single">
+        {banners}
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t(ui, 'resume.title')}
+        </h1>
+        <p>
+          {date && !Number.isNaN(date.getTime())
+            ? t(ui, 'resume.body', { date: date.toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' }) })
+            : t(ui, 'resume.body-undated')}
+        </p>
+        <div class="button-group">
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              const file = resumeOffer;
+              setResumeOffer(null);
+              run(restore(machine, questionnaire, file.answers, file.at));
+            }}
+          >
+            {t(ui, 'resume.continue')}
+          </button>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => {
+              clearSaved();
+              setResumeOffer(null);
+              run();
+            }}
+          >
+            {t(ui, 'resume.restart')}
+          </button>
+        </div>
+        <p class="hint">{t(ui, 'resume.restart-hint')}</p>
+        {files('resume', true)}
+      </div>
+    );
+  }
+
+  if (position?.page === 'check') {
+    return (
+      <div class="wizard-single">
+        {banners}
+        <a
+          class="back-link"
+          href="#back"
+          onClick={(e) => {
+            e.preventDefault();
+            send({ type: 'nav.back' });
+          }}
+        >
+          {t(ui, 'wizard.back')}
+        </a>
+        <CheckAnswers
+          sections={checkSections(questionnaire, answers)}
+          missing={missingRequired(questionnaire, answers)}
+          ui={ui}
+          base={base}
+          headingRef={headingRef}
+          onChange={(id) => send({ type: 'nav.change', question: id })}
+        />
+        <h2>{t(ui, 'files.title')}</h2>
+        {files('check', Object.keys(answers).length > 0)}
+      </div>
+    );
+  }
+
+  if (position?.page !== 'question') return <p>{t(ui, 'wizard.loading')}</p>;
+  const q = position.question;
+  const isFirst = questionnaire.sections[0]!.questions[0] === q;
+  const sec = sectionNumber(questionnaire, q);
+  const errorFor = (value: string | string[] | undefined) => {
+    const e = validateAnswer(q, normaliseValue(q, value), eff);
+    return e && answerErrorText(ui, e, q.shortLabel, q.errorRequired);
+  };
+
+  return (
+    <div class="wizard">
+      <div>
+        {banners}
+        <a
+          class="back-link"
+          href={isFirst ? base : '#back'}
+          onClick={(e) => {
+            if (isFirst) return;
+            e.preventDefault();
+            send({ type: 'nav.back' });
+          }}
+        >
+          {t(ui, 'wizard.back')}
+        </a>
+        {error && (
+          <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title">{t(ui, 'wizard.error-summary')}</h2>
+            <ul>
+              <li>
+                <a
+                  href={`#${fieldId(q.id)}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    document.getElementById(fieldId(q.id))?.focus();
+                  }}
+                >
+                  {error}
+                </a>
+              </li>
+            </ul>
+          </div>
+        )}
+        <QuestionPage
+          key={q.id}
+          question={q}
+          options={visibleOptions(q, eff)}
+          caption={t(ui, 'wizard.caption', sec)}
+          initial={(answers as Lookup)[q.id]}
+          error={error}
+          ui={ui}
+          headingRef={headingRef}
+          onSubmit={(value) => {
+            const message = errorFor(value);
+            if (message) {
+              setError(message);
+              document.title = `${t(ui, 'wizard.error-prefix')} ${q.label} – ${t(ui, 'site.title-suffix')}`;
+              return;
+            }
+            setNotice(null);
+            send({ type: 'answer.submit', question: q.id, value });
+          }}
+        />
+        <details class="no-print">
+          <summary>{t(ui, 'files.title')}</summary>
+          <div>{files('question', Object.keys(answers).length > 0)}</div>
+        </details>
+      </div>
+      <Progress items={progress(questionnaire, answers, position)} ui={ui} />
+    </div>
+  );
+}
