@@ -12,5 +12,4 @@ export default defineConfig({
   // Answers never leave the device: nothing here adds a third-party request.
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
-  preview: { host: '127.0.0.1', port: 4321 },
 });

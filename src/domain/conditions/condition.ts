@@ -74,7 +74,7 @@ export function references(c: Condition): { question: string; values: string[] }
  * The answers that made a condition true, so the UI can say "shown because you chose …".
  * Only positive, satisfied leaves count; a satisfied `not` or `answered: false` is reported by question.
  */
-export function firedBy(c: Condition, answers: AnswerLookup): { question: string; value?: string | readonly string[] }[] {
+export function firedBy(c: Condition, answers: AnswerLookup): { question: string; value?: string | readonly string[] | undefined }[] {
   if (!evaluate(c, answers)) return [];
   if ('all' in c) return c.all.flatMap((x) => firedBy(x, answers));
   if ('any' in c) return c.any.flatMap((x) => firedBy(x, answers));

@@ -73,9 +73,9 @@ export default function Wizard({ questionnaire, ui, base }: Props) {
     const actor = createActor(machine, initial ? { snapshot: initial } : {});
     actor.subscribe((s) => {
       setSnapshot(s);
-      const pos = positionOf(questionnaire, s);
-      if (pos.page === 'start' && Object.keys(s.context.answers).length === 0) return;
-      const r = writeSaved(toAnswersFile(s.context.answers, new Date(), positionKey(pos)));
+      // Nothing answered yet: nothing to keep (and "Start again" leaves storage empty).
+      if (Object.keys(s.context.answers).length === 0) return;
+      const r = writeSaved(toAnswersFile(s.context.answers, new Date(), positionKey(positionOf(questionnaire, s))));
       setStorage((prev) => (r.ok ? (prev === 'corrupt' ? prev : null) : r.reason));
     });
     actor.start();
@@ -148,9 +148,6 @@ export default function Wizard({ questionnaire, ui, base }: Props) {
     clearSaved();
     setResumeOffer(null);
     run();
-    send({ type: 'answers.clear' });
-    // Clearing lands on the start state; the machine is sent straight on to the first question.
-    send({ type: 'wizard.start' });
     setNotice({ kind: 'success', text: t(ui, 'files.deleted') });
   };
 

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { loadSiteContent } from '../../content-io/site.ts';
+import { readFixture } from '../../../tests/fixtures/read.ts';
+import { allQuestions, effectiveAnswers, visibleQuestions } from '../questionnaire/visibility.ts';
+import { createWizardMachine, positionOf, restore } from './machine.ts';
+import type { Answers } from '../answers/schema.ts';
+
+const { questionnaire } = loadSiteContent();
+const machine = createWizardMachine(questionnaire);
+const questions = allQuestions(questionnaire);
+
+function at(actor: ReturnType<typeof start>) {
+  const p = positionOf(questionnaire, actor.getSnapshot());
+  return p.page === 'question' ? p.question.id : p.page;
+}
+function start() {
+  const actor = createActor(machine).start();
+  actor.send({ type: 'wizard.start' });
+  return actor;
+}
+/** Answers every question the machine shows with the fixture's answer (or skips optional ones). */
+function answerAll(actor: ReturnType<typeof start>, answers: Answers) {
+  const seen: string[] = [];
+  for (let i = 0; i < 200 && at(actor) !== 'check'; i++) {
+    const id = at(actor);
+    seen.push(id);
+    actor.send({ type: 'answer.submit', question: id, value: (answers as Record<string, unknown>)[id] });
+  }
+  return seen;
+}
+
+describe('the wizard statechart', () => {
+  it('starts at the first question of the first section', () => {
+    expect(at(start())).toBe(questions[0]!.id);
+  });
+
+  it('asks exactly the questions that apply to a state preparing talks, in order', () => {
+    const { answers } = readFixture('state-preparing-talks');
+    const seen = answerAll(start(), answers);
+    expect(seen).toEqual(visibleQuestions(questionnaire, effectiveAnswers(questionnaire, answers)).map((q) => q.id));
+    expect(seen).toContain('leadership-change');
+    expect(seen).not.toContain('first-address');
+    expect(seen).not.toContain('back-channels');
+  });
+
+  it('asks an armed group about its first address, safe passage, host state and symbols', () => {
+    const { answers } = readFixture('armed-group-pre-formal');
+    const seen = answerAll(start(), answers);
+    expect(seen).toEqual(expect.arrayContaining(['first-address', 'safe-passage', 'host-state', 'host-terms', 'symbols']));
+    expect(seen).not.toContain('leadership-change');
+  });
+
+  it('stays on a required question when the answer is missing', () => {
+    const actor = start();
+    const first = at(actor);
+    actor.send({ type: 'answer.submit', question: first, value: undefined });
+    expect(at(actor)).toBe(first);
+    expect(actor.getSnapshot().context.answers).toEqual({});
+  });
+
+  it('refuses an option the question does not offer', () => {
+    const actor = start();
+    actor.send({ type: 'answer.submit', question: 'user-role', value: 'spy' });
+    expect(at(actor)).toBe('user-role');
+  });
+
+  it('refuses free text over 5,000 characters and accepts 5,000 in any script', () => {
+    const actor = start();
+    const to = (id: string) => {
+      const { answers } = readFixture('state-preparing-talks');
+      while (at(actor) !== id) actor.send({ type: 'answer.submit', question: at(actor), value: (answers as Record<string, unknown>)[at(actor)] });
+    };
+    to('purpose');
+    actor.send({ type: 'answer.submit', question: 'purpose', value: 'ب'.repeat(5001) });
+    expect(at(actor)).toBe('purpose');
+    const text = 'မြန်မာ தமிழ் देवनागरी Мир <b>bold</b> '.repeat(200).slice(0, 5000);
+    actor.send({ type: 'answer.submit', question: 'purpose', value: text });
+    expect(at(actor)).not.toBe('purpose');
+    expect(actor.getSnapshot().context.answers.purpose).toBe(text);
+  });
+
+  it('goes back to the previous question that applies without losing any answer', () => {
+    const { answers } = readFixture('armed-group-pre-formal');
+    const actor = start();
+    answerAll(actor, answers);
+    const before = actor.getSnapshot().context.answers;
+    const path: string[] = [];
+    for (let i = 0; i < 200 && at(actor) !== 'start'; i++) {
+      actor.send({ type: 'nav.back' });
+      path.push(at(actor));
+    }
+    expect(path.at(-1)).toBe('start');
+    expect(path.slice(0, -1).reverse()).toEqual(visibleQuestions(questionnaire, effectiveAnswers(questionnaire, answers)).map((q) => q.id));
+    expect(actor.getSnapshot().context.answers).toEqual(before);
+  });
+
+  it('returns to check-answers after a change from check-answers', () => {
+    const { answers } = readFixture('state-preparing-talks');
+    const actor = start();
+    answerAll(actor, answers);
+    actor.send({ type: 'nav.change', question: 'visibility' });
+    expect(at(actor)).toBe('visibility');
+    actor.send({ type: 'answer.submit', question: 'visibility', value: 'low-profile' });
+    expect(at(actor)).toBe('check');
+    expect(actor.getSnapshot().context.answers.visibility).toBe('low-profile');
+  });
+
+  it('asks the questions a changed answer opens before returning to check-answers', () => {
+    const { answers } = readFixture('state-preparing-talks');
+    const actor = start();
+    answerAll(actor, answers);
+    actor.send({ type: 'nav.change', question: 'phase' });
+    actor.send({ type: 'answer.submit', question: 'phase', value: 'stalled' });
+    expect(at(actor)).toBe('back-channels');
+    actor.send({ type: 'answer.submit', question: 'back-channels', value: 'secretariat-informed' });
+    expect(at(actor)).toBe('check');
+  });
+
+  it('keeps a hidden branch answer but leaves it out of the effective answers', () => {
+    const { answers } = readFixture('armed-group-pre-formal');
+    const actor = start();
+    answerAll(actor, answers);
+    actor.send({ type: 'nav.change', question: 'party-type' });
+    actor.send({ type: 'answer.submit', question: 'party-type', value: 'state' });
+    const ctx = actor.getSnapshot().context.answers;
+    expect(ctx['first-address']).toBe('first-address');
+    expect(effectiveAnswers(questionnaire, ctx)['first-address']).toBeUndefined();
+  });
+
+  it('returns to check-answers when Back is pressed during a change', () => {
+    const { answers } = readFixture('state-preparing-talks');
+    const actor = start();
+    answerAll(actor, answers);
+    actor.send({ type: 'nav.change', question: 'tasks' });
+    actor.send({ type: 'nav.back' });
+    expect(at(actor)).toBe('check');
+  });
+
+  it('ignores a Change link to a question that does not apply', () => {
+    const { answers } = readFixture('state-preparing-talks');
+    const actor = start();
+    answerAll(actor, answers);
+    actor.send({ type: 'nav.change', question: 'first-address' });
+    expect(at(actor)).toBe('check');
+  });
+
+  it('loads answers from a file into check-answers, and clearing them restarts', () => {
+    const actor = start();
+    const { answers } = readFixture('armed-group-pre-formal');
+    actor.send({ type: 'answers.load', answers });
+    expect(at(actor)).toBe('check');
+    expect(actor.getSnapshot().context.answers).toEqual(answers);
+    actor.send({ type: 'answers.clear' });
+    expect(at(actor)).toBe('start');
+    expect(actor.getSnapshot().context.answers).toEqual({});
+  });
+
+  it('restores a saved position, and falls back to check-answers when it no longer applies', () => {
+    const { answers } = readFixture('state-preparing-talks');
+    const resumed = createActor(machine, { snapshot: restore(machine, questionnaire, answers, 'staff-size') }).start();
+    expect(at(resumed)).toBe('staff-size');
+    resumed.send({ type: 'nav.back' });
+    expect(at(resumed)).toBe('autonomy');
+    const hidden = createActor(machine, { snapshot: restore(machine, questionnaire, answers, 'first-address') }).start();
+    expect(at(hidden)).toBe('check');
+    const empty = createActor(machine, { snapshot: restore(machine, questionnaire, {}, undefined) }).start();
+    expect(at(empty)).toBe('start');
+  });
+});

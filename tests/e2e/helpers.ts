@@ -1,0 +1,79 @@
+/** Shared steps for browser tests: answer the questionnaire the way a keyboard user would. */
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFixture } from '../fixtures/read.ts';
+
+export { readFixture };
+
+/** The question id of the page on screen, read from its form field names. */
+export async function currentQuestion(page: Page): Promise<string | null> {
+  const field = page.locator('main form [name]').first();
+  if ((await field.count()) === 0) return null;
+  return field.getAttribute('name');
+}
+
+/** Tabs until the focused element matches, or fails after a bounded number of presses. */
+export async function tabTo(page: Page, matches: (el: Element) => boolean, what: string) {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((src) => { const el = document.activeElement; return !!el && new Function('el', `return (${src})(el)`)(el); }, matches.toString())) return;
+  }
+  throw new Error(`could not reach ${what} with the Tab key`);
+}
+
+/** Answers the question on screen with the keyboard only, then presses Continue. */
+export async function answerWithKeyboard(page: Page, id: string, value: unknown) {
+  const field = page.locator(`[name="${id}"]`).first();
+  const type = await field.evaluate((el) => (el instanceof HTMLInputElement ? el.type : el.tagName.toLowerCase()));
+  if (type === 'radio' && typeof value === 'string') {
+    await tabTo(page, (el) => el instanceof HTMLInputElement && el.type === 'radio', `the options of ${id}`);
+    await page.keyboard.press('Space');
+    const values = await page.locator(`[name="${id}"]`).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const target = values.indexOf(value);
+    const from = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    const steps = target - values.indexOf(from);
+    for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+    await expect(page.locator(`[name="${id}"][value="${value}"]`)).toBeChecked();
+  } else if (type === 'checkbox') {
+    const wanted = new Set(Array.isArray(value) ? (value as string[]) : []);
+    const boxes = page.locator(`[name="${id}"]`);
+    const n = await boxes.count();
+    for (let i = 0; i < n; i++) {
+      await tabTo(page, (el) => el instanceof HTMLInputElement && el.type === 'checkbox', `a checkbox of ${id}`);
+      const v = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+      const checked = await page.evaluate(() => (document.activeElement as HTMLInputElement).checked);
+      if (wanted.has(v) !== checked) await page.keyboard.press('Space');
+    }
+  } else if (type === 'text' || type === 'textarea') {
+    await tabTo(page, (el) => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement, `the field of ${id}`);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Delete');
+    if (typeof value === 'string' && value) await page.keyboard.insertText(value);
+  }
+  await tabTo(page, (el) => el instanceof HTMLButtonElement && el.type === 'submit', 'the Continue button');
+  await page.keyboard.press('Enter');
+}
+
+/** Answers every page until check-answers, from a fixture; returns the question ids asked. */
+export async function completeWithKeyboard(page: Page, answers: Record<string, unknown>, onEachPage?: (id: string) => Promise<void>) {
+  const asked: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    // Focus moves to the new heading after each step (not on the first page load).
+    if (i > 0) await expect(page.locator('main h1')).toBeFocused();
+    const id = await currentQuestion(page);
+    if (!id || (await page.locator('main h1').textContent())?.includes('Check your answers')) break;
+    asked.push(id);
+    if (onEachPage) await onEachPage(id);
+    await answerWithKeyboard(page, id, answers[id]);
+    await expect.poll(() => currentQuestion(page).then((q) => q !== id || null), { message: `stuck on ${id}` }).toBeTruthy();
+  }
+  await expect(page.locator('main h1')).toHaveText('Check your answers');
+  return asked;
+}
+
+/** Runs axe (WCAG 2.2 A and AA) and fails with the violations listed. */
+export async function expectNoAxeViolations(page: Page, where: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}

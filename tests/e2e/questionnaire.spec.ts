@@ -1,0 +1,184 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { completeWithKeyboard, currentQuestion, expectNoAxeViolations, readFixture, tabTo } from './helpers.ts';
+
+const journeys = ['state-preparing-talks', 'armed-group-pre-formal'] as const;
+
+test.describe('the questionnaire in a browser', () => {
+  test('the start page explains the tool, says answers stay on the device, and passes axe', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('h1')).toHaveText('Design the mandate of a peace secretariat');
+    await expect(page.getByText('Your answers stay on this device')).toBeVisible();
+    await expectNoAxeViolations(page, 'the start page');
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await expect(page).toHaveURL(/\/questionnaire\/$/);
+  });
+
+  for (const name of journeys) {
+    test(`a keyboard-only user completes the questionnaire as ${name}, and every page passes axe`, async ({ page }) => {
+      const { answers } = readFixture(name);
+      await page.goto('/questionnaire/');
+      await expect(page.locator('main form')).toBeVisible();
+      const asked = await completeWithKeyboard(page, answers, async (id) => {
+        await expectNoAxeViolations(page, `the question ${id}`);
+      });
+      expect(asked.length).toBeGreaterThan(25);
+      await expectNoAxeViolations(page, 'check your answers');
+      // Every answer given is on check-answers, words and all.
+      if (answers['party-name']) await expect(page.locator('main')).toContainText(answers['party-name']);
+      if (answers['secretariat-name']) await expect(page.locator('main')).toContainText(answers['secretariat-name']);
+    });
+  }
+
+  test('an empty required answer shows an error summary that takes focus and links to the field', async ({ page }) => {
+    await page.goto('/questionnaire/');
+    await expect(page.locator('main form')).toBeVisible();
+    await page.getByRole('button', { name: 'Continue' }).press('Enter');
+    const summary = page.locator('.error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('There is a problem');
+    await expect(page).toHaveTitle(/^Error: /);
+    await summary.getByRole('link').press('Enter');
+    await expect(page.locator('#f-user-role')).toBeFocused();
+  });
+
+  test('a Change link on check-answers returns to the summary after the edit', async ({ page }) => {
+    const { answers } = readFixture('state-preparing-talks');
+    await page.goto('/questionnaire/');
+    await completeWithKeyboard(page, answers);
+    await tabTo(page, (el) => el.textContent?.trim() === 'Change visibility', 'the Change link for visibility');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main h1')).toBeFocused();
+    expect(await currentQuestion(page)).toBe('visibility');
+    await page.getByLabel('Low profile', { exact: false }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.locator('main h1')).toHaveText('Check your answers');
+    await expect(page.locator('.summary-row', { hasText: 'Visibility' })).toContainText(/low/i);
+  });
+
+  test('free text keeps 5,000 characters in any script exactly and never renders it as HTML', async ({ page }) => {
+    const { answers } = readFixture('armed-group-pre-formal');
+    const text = 'مرحبا देवनागरी မြန်မာ தமிழ் Мир <img src=x onerror=alert(1)> '.repeat(120).slice(0, 5000);
+    await page.goto('/questionnaire/');
+    await completeWithKeyboard(page, { ...answers, purpose: text });
+    const cell = page.locator('.summary-row', { hasText: 'Purpose' }).locator('dd').first();
+    expect(await cell.textContent()).toBe(text);
+    await expect(page.locator('main img')).toHaveCount(0);
+  });
+
+  test('answers survive a reload, and the user can continue where they left off', async ({ page }) => {
+    const { answers } = readFixture('state-preparing-talks');
+    await page.goto('/questionnaire/');
+    for (const id of ['user-role', 'party-name']) {
+      expect(await currentQuestion(page)).toBe(id);
+      const v = (answers as Record<string, unknown>)[id] as string;
+      if (id === 'user-role') await page.locator(`[name="${id}"][value="${v}"]`).check();
+      else await page.locator(`[name="${id}"]`).fill(v);
+      await page.getByRole('button', { name: 'Continue' }).click();
+    }
+    const where = await currentQuestion(page);
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText('Continue where you left off?');
+    await page.getByRole('button', { name: 'Continue where you left off' }).click();
+    expect(await currentQuestion(page)).toBe(where);
+    await page.getByRole('link', { name: 'Back' }).click();
+    await expect(page.locator('[name="party-name"]')).toHaveValue(answers['party-name'] as string);
+  });
+
+  test('Start again and Delete my answers remove everything from the device', async ({ page }) => {
+    await page.goto('/questionnaire/');
+    await page.locator('[name="user-role"][value="donor"]').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.reload();
+    await page.getByRole('button', { name: 'Start again' }).click();
+    expect(await currentQuestion(page)).toBe('user-role');
+    await expect(page.locator('[name="user-role"]:checked')).toHaveCount(0);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  });
+
+  test('the answers file downloads and loads back into a fresh browser unchanged', async ({ page, browser }) => {
+    const { answers } = readFixture('armed-group-pre-formal');
+    await page.goto('/questionnaire/');
+    await completeWithKeyboard(page, answers);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download answers' }).click()]);
+    const path = await download.path();
+    const file = JSON.parse(readFileSync(path, 'utf8'));
+    expect(file.format).toBe('peace-secretariat-mandate-answers');
+    expect(file.schemaVersion).toBe(2);
+    expect(file.answers).toEqual(answers);
+
+    const fresh = await browser.newPage();
+    await fresh.goto('/questionnaire/');
+    await expect(fresh.locator('main form')).toBeVisible();
+    await fresh.locator('summary', { hasText: 'Your answers on this device' }).click();
+    await fresh.getByLabel('Load answers from a file').setInputFiles(path);
+    await expect(fresh.locator('main h1')).toHaveText('Check your answers');
+    await expect(fresh.locator('.notification')).toContainText('Answers loaded');
+    await expect(fresh.locator('main')).toContainText(answers['party-name'] as string);
+    await fresh.close();
+  });
+
+  const broken: [string, string, RegExp][] = [
+    ['not JSON', 'this is { not json', /not readable JSON/],
+    ['JSON that is not an answers file', '{"hello": "world"}', /not an answers file/],
+    ['a newer schema version', JSON.stringify({ format: 'peace-secretariat-mandate-answers', schemaVersion: 99, answers: {} }), /newer version/],
+    ['an unknown field', JSON.stringify({ format: 'peace-secretariat-mandate-answers', schemaVersion: 2, answers: { 'favourite-colour': 'blue' } }), /cannot use/],
+    ['a wrongly typed field', JSON.stringify({ format: 'peace-secretariat-mandate-answers', schemaVersion: 2, answers: { tasks: 'advice' } }), /cannot use/],
+    ['over 1 MB', JSON.stringify({ format: 'peace-secretariat-mandate-answers', schemaVersion: 2, answers: { remarks: 'x'.repeat(1_100_000) } }), /larger than 1 MB/],
+  ];
+  for (const [what, content, message] of broken) {
+    test(`a file with ${what} is refused with a clear message and the current answers are untouched`, async ({ page }) => {
+      const { answers } = readFixture('state-preparing-talks');
+      await page.goto('/questionnaire/');
+      await completeWithKeyboard(page, answers);
+      const before = await page.evaluate(() => localStorage.getItem('psmd.answers'));
+      await page.getByLabel('Load answers from a file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+      const alert = page.locator('.error-summary');
+      await expect(alert).toBeFocused();
+      await expect(alert).toContainText(message);
+      await expect(alert).toContainText('broken.json');
+      await expect(page.locator('main h1')).toHaveText('Check your answers');
+      const after = await page.evaluate(() => localStorage.getItem('psmd.answers'));
+      expect(JSON.parse(after!).answers).toEqual(JSON.parse(before!).answers);
+    });
+  }
+
+  test('a file from the older schema version is migrated and loaded', async ({ page }) => {
+    const v1 = { format: 'peace-secretariat-mandate-answers', schemaVersion: 1, answers: [{ question: 'party-name', value: 'Movement for Peace' }, { question: 'party-type', value: 'coalition-of-groups' }] };
+    await page.goto('/questionnaire/');
+    await page.locator('summary', { hasText: 'Your answers on this device' }).click();
+    await page.getByLabel('Load answers from a file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(v1)) });
+    await expect(page.locator('.notification')).toContainText('earlier version');
+    await expect(page.locator('main')).toContainText('Movement for Peace');
+  });
+
+  test('with browser storage switched off the questionnaire still works and says answers will not be kept', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    await page.goto('/questionnaire/');
+    await expect(page.locator('.warning')).toContainText('not letting the site keep your answers');
+    await page.locator('[name="user-role"][value="trainer"]').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    expect(await currentQuestion(page)).toBe('party-name');
+  });
+
+  test('with browser storage full the user is told the latest answers were not saved', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+    });
+    await page.goto('/questionnaire/');
+    await page.locator('[name="user-role"][value="trainer"]').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.locator('.warning')).toContainText('storage is full');
+    expect(await currentQuestion(page)).toBe('party-name');
+  });
+
+  test('the questionnaire is usable at 320 pixels wide without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/questionnaire/');
+    await expect(page.locator('main form')).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
