@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { completeWithKeyboard, readFixture } from './helpers.ts';
+
+test.describe('privacy', () => {
+  test('a full journey requests nothing outside the site, sets no cookie, and stores only the answers key', async ({ page, context, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const { answers } = readFixture('armed-group-pre-formal');
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await completeWithKeyboard(page, answers);
+    const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['psmd.answers']);
+    expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
+  });
+
+  test('every page carries a Content-Security-Policy that allows only the site itself', async ({ page }) => {
+    for (const path of ['/', '/questionnaire/']) {
+      await page.goto(path);
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp, path).toContain("default-src 'self'");
+      expect(csp, path).toContain("connect-src 'self'");
+      expect(csp, path).not.toMatch(/https?:\/\//);
+    }
+  });
+
+  test('deleting answers removes them from the device', async ({ page }) => {
+    const { answers } = readFixture('state-preparing-talks');
+    await page.goto('/questionnaire/');
+    await completeWithKeyboard(page, answers);
+    expect(await page.evaluate(() => localStorage.getItem('psmd.answers'))).not.toBeNull();
+    await page.getByRole('button', { name: 'Delete my answers from this device' }).click();
+    await page.getByRole('button', { name: 'Yes, delete my answers' }).click();
+    await expect(page.locator('.notification')).toContainText('deleted');
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    await page.reload();
+    await expect(page.locator('[name="user-role"]').first()).toBeVisible();
+  });
+});
