@@ -4,7 +4,8 @@
  */
 import { buildQuestionnaire } from '../domain/questionnaire/build.ts';
 import { formatIssues, zodIssues, type ContentIssue } from '../domain/content/raw.ts';
-import { uiFileSchema, type UiStrings } from '../domain/ui/strings.ts';
+import { uiFileSchema } from '../domain/ui/schema.ts';
+import type { UiStrings } from '../domain/ui/strings.ts';
 import type { Questionnaire } from '../domain/questionnaire/schema.ts';
 import { readYamlDir, readYamlFile } from './load.ts';
 

@@ -5,8 +5,10 @@ import { readFixture } from '../fixtures/read.ts';
 
 export { readFixture };
 
-/** The question id of the page on screen, read from its form field names. */
+/** The question id of the page on screen, read from its form field names (null on other pages). */
 export async function currentQuestion(page: Page): Promise<string | null> {
+  // The island renders after hydration: wait for a question form or another step's heading.
+  await page.locator('main form [name], main h1').first().waitFor();
   const field = page.locator('main form [name]').first();
   if ((await field.count()) === 0) return null;
   return field.getAttribute('name');

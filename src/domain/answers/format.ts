@@ -10,6 +10,8 @@ export const FILE_FORMAT = 'peace-secretariat-mandate-answers';
 export const SCHEMA_VERSION = 2;
 /** Larger files are refused before parsing: a real answers file is a few kilobytes. */
 export const MAX_FILE_BYTES = 1_000_000;
+/** Longest free-text answer, in characters (UTF-16 code units, as the browser counts them). */
+export const MAX_TEXT = 5000;
 
 export function toAnswersFile(answers: Answers, savedAt: Date, at?: string): AnswersFile {
   return { format: FILE_FORMAT, schemaVersion: SCHEMA_VERSION, savedAt: savedAt.toISOString(), ...(at ? { at } : {}), answers };

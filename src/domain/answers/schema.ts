@@ -10,8 +10,10 @@
  */
 import { z } from 'zod';
 
+import { MAX_TEXT } from './format.ts';
+
+export { MAX_TEXT };
 /** Free text: up to 5,000 characters, any script, kept exactly as typed (never parsed as HTML). */
-export const MAX_TEXT = 5000;
 const text = z.string().max(MAX_TEXT);
 const one = <const T extends readonly [string, ...string[]]>(ids: T) => z.enum(ids);
 const many = <const T extends readonly [string, ...string[]]>(ids: T) => z.array(z.enum(ids));

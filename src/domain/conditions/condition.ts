@@ -9,8 +9,6 @@
  *   { question: purpose, answered: true }                answered (non-empty) or not
  *   { all: [ ... ] }  { any: [ ... ] }  { not: { ... } }
  */
-import { z } from 'zod';
-
 export type Condition =
   | { question: string; is: string }
   | { question: string; in: string[] }
@@ -20,22 +18,6 @@ export type Condition =
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
-
-const qid = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a question id in kebab-case');
-const value = z.string().min(1);
-
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ question: qid, is: value }),
-    z.strictObject({ question: qid, in: z.array(value).min(1) }),
-    z.strictObject({ question: qid, includes: value }),
-    z.strictObject({ question: qid, includesAny: z.array(value).min(1) }),
-    z.strictObject({ question: qid, answered: z.boolean() }),
-    z.strictObject({ all: z.array(conditionSchema).min(1) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1) }),
-    z.strictObject({ not: conditionSchema }),
-  ]),
-);
 
 /** Anything that can be read as answers: a plain record of question id to value. */
 export type AnswerLookup = Readonly<Record<string, string | readonly string[] | undefined>>;

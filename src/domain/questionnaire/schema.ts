@@ -3,7 +3,7 @@
  * condition. Lives in content/questionnaire/*.yaml (one file per section, ordered by `order`).
  */
 import { z } from 'zod';
-import { conditionSchema } from '../conditions/condition.ts';
+import { conditionSchema } from '../conditions/schema.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id in kebab-case');
 

@@ -3,7 +3,8 @@
  * turns the code into words from content/ui (so a second language is a matter of adding files).
  */
 import { isAnswered, type AnswerLookup } from '../conditions/condition.ts';
-import { MAX_TEXT, type Answers } from '../answers/schema.ts';
+import type { Answers } from '../answers/schema.ts';
+import { MAX_TEXT } from '../answers/format.ts';
 import type { Question, Questionnaire } from './schema.ts';
 import { effectiveAnswers, visibleOptions, visibleQuestions } from './visibility.ts';
 

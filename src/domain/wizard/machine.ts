@@ -109,10 +109,13 @@ export function createWizardMachine(questionnaire: Questionnaire) {
     states: {
       start: { on: { 'wizard.start': { target: `#${stateId(questions[0]!.id)}` } } },
       questionnaire: {
+        // Entered only through a question's id; `initial` is required of compound states.
+        initial: questionnaire.sections[0]!.id,
         states: Object.fromEntries(
           questionnaire.sections.map((section) => [
             section.id,
             {
+              initial: section.questions[0]!.id,
               states: Object.fromEntries(
                 section.questions.map((q) => {
                   const i = questions.indexOf(q);

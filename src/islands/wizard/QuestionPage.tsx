@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import type { Question } from '../../domain/questionnaire/schema.ts';
 import type { Option } from '../../domain/questionnaire/schema.ts';
-import { MAX_TEXT } from '../../domain/answers/schema.ts';
+import { MAX_TEXT } from '../../domain/answers/format.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 
 export interface QuestionPageProps {
