@@ -1,0 +1,91 @@
+/**
+ * The questionnaire map for facilitators: sections, their questions, and the answers that open each
+ * branch. It is read from the statechart's own state nodes (not from a second list), so it cannot
+ * disagree with what the questionnaire asks. Layout is plain arithmetic, rendered as SVG by a page.
+ */
+import type { Questionnaire } from '../questionnaire/schema.ts';
+import { describeCondition } from '../conditions/describe.ts';
+import type { WizardMachine } from './machine.ts';
+
+export interface MapBox {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+export interface MapQuestion extends MapBox {
+  label: string[];
+  /** "Asked if …" lines, for branch questions. */
+  condition: string[];
+  required: boolean;
+}
+export interface MapSection extends MapBox {
+  n: number;
+  title: string[];
+  questions: MapQuestion[];
+}
+export interface QuestionnaireMap {
+  width: number;
+  height: number;
+  sections: MapSection[];
+}
+
+/** Greedy word wrap by character count: good enough for a sans-serif at a known size. */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && (line + ' ' + word).length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export const MAP = { columns: 4, colWidth: 320, gap: 24, pad: 16, line: 20, small: 17, boxGap: 14, titleLine: 26 } as const;
+
+/** The machine's sections and question states, in order: the ground truth of the map. */
+export function machineQuestions(machine: WizardMachine): { section: string; questions: string[] }[] {
+  const root = machine.root.states['questionnaire'];
+  if (!root) return [];
+  return Object.entries(root.states).map(([section, node]) => ({ section, questions: Object.keys(node.states) }));
+}
+
+export function questionnaireMap(machine: WizardMachine, questionnaire: Questionnaire, askedIf = 'Asked if'): QuestionnaireMap {
+  const byId = new Map(questionnaire.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
+  const titles = new Map(questionnaire.sections.map((s) => [s.id, s.title]));
+  const inner = MAP.colWidth - 2 * MAP.pad;
+  const sections: MapSection[] = [];
+  const rowsTop: number[] = [MAP.gap];
+  machineQuestions(machine).forEach(({ section, questions }, i) => {
+    const col = i % MAP.columns;
+    const row = Math.floor(i / MAP.columns);
+    const title = wrap(`${i + 1}. ${titles.get(section) ?? section}`, 24);
+    let y = MAP.pad + title.length * MAP.titleLine + 8;
+    const boxes: MapQuestion[] = questions.map((id) => {
+      const q = byId.get(id);
+      const label = wrap(q?.shortLabel ?? id, 30);
+      const condition = q?.when ? wrap(`${askedIf}: ${describeCondition(q.when, questionnaire)}`, 38) : [];
+      const h = 12 + label.length * MAP.line + condition.length * MAP.small + (condition.length ? 6 : 0);
+      const box = { id, x: MAP.pad, y, w: inner, h, label, condition, required: q?.required ?? false };
+      y += h + MAP.boxGap;
+      return box;
+    });
+    sections.push({ id: section, n: i + 1, x: MAP.gap + col * (MAP.colWidth + MAP.gap), y: row, w: MAP.colWidth, h: y + MAP.pad - MAP.boxGap, title, questions: boxes });
+  });
+  // Rows take the height of their tallest section.
+  const rows = Math.ceil(sections.length / MAP.columns);
+  for (let r = 0; r < rows; r++) {
+    const tallest = Math.max(...sections.filter((s) => s.y === r).map((s) => s.h));
+    rowsTop.push(rowsTop[r]! + tallest + MAP.gap);
+  }
+  for (const s of sections) s.y = rowsTop[s.y]!;
+  return {
+    width: MAP.gap + Math.min(sections.length, MAP.columns) * (MAP.colWidth + MAP.gap),
+    height: rowsTop[rows]!,
+    sections,
+  };
+}
