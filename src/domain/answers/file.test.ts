@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fixtureNames, fixturePath } from '../../../tests/fixtures/read.ts';
 import { FILE_FORMAT, readAnswersFile, serializeAnswersFile, toAnswersFile } from './file.ts';
-import { answersSchema, questionIds, schemaOptions } from './schema.ts';
+import { answersSchema, questionIds, schemaOptions, type Answers } from './schema.ts';
 
 const v2 = (answers: unknown, extra: object = {}) => JSON.stringify({ format: FILE_FORMAT, schemaVersion: 2, answers, ...extra });
 
@@ -15,7 +15,7 @@ describe('the answers file', () => {
   });
 
   it('round-trips: what is written reads back the same', () => {
-    const answers = { 'party-name': 'Secretaría de Paz – Bogotá Ñ ő Мир', tasks: ['advice', 'donor-channel'], phase: 'stalled' } as const;
+    const answers: Answers = { 'party-name': 'Secretaría de Paz – Bogotá Ñ ő Мир', tasks: ['advice', 'donor-channel'], phase: 'stalled' };
     const file = toAnswersFile(answers, new Date('2026-02-01T10:00:00Z'), 'tasks');
     const r = readAnswersFile(serializeAnswersFile(file));
     expect(r).toEqual({ ok: true, file });
