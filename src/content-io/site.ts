@@ -7,17 +7,22 @@ import { formatIssues, zodIssues, type ContentIssue } from '../domain/content/ra
 import { uiFileSchema } from '../domain/ui/schema.ts';
 import type { UiStrings } from '../domain/ui/strings.ts';
 import type { Questionnaire } from '../domain/questionnaire/schema.ts';
+import type { Knowledge } from '../domain/knowledge/schema.ts';
 import { readYamlDir, readYamlFile } from './load.ts';
+import { checkKnowledge } from './knowledge.ts';
 
 export interface SiteContent {
   questionnaire: Questionnaire;
+  knowledge: Knowledge;
   ui: UiStrings;
 }
 
 export class ContentError extends Error {
-  constructor(readonly issues: ContentIssue[]) {
+  readonly issues: ContentIssue[];
+  constructor(issues: ContentIssue[]) {
     super(`The content has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${formatIssues(issues)}`);
     this.name = 'ContentError';
+    this.issues = issues;
   }
 }
 
@@ -35,9 +40,10 @@ export function loadSiteContent(root = process.cwd()): SiteContent {
   if (hit) return hit;
   const q = buildQuestionnaire(readYamlDir(root, 'questionnaire'));
   const ui = checkUi(root);
-  const issues = [...q.issues, ...ui.issues];
+  const k = checkKnowledge(root);
+  const issues = [...q.issues, ...ui.issues, ...k.issues];
   if (issues.length) throw new ContentError(issues);
-  const content = { questionnaire: q.questionnaire, ui: ui.ui };
+  const content = { questionnaire: q.questionnaire, knowledge: k.knowledge, ui: ui.ui };
   cache.set(root, content);
   return content;
 }

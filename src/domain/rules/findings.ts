@@ -1,0 +1,62 @@
+/**
+ * The rules engine: answers in, findings out. Risks are raised by their `when` condition; lessons are
+ * relevant when they concern a question the user answered. Each finding says which answers raised it,
+ * so the interface can say "shown because you chose …". Pure and deterministic; callers pass the
+ * effective answers (those of questions that apply).
+ */
+import { firedBy, evaluate, isAnswered, type AnswerLookup } from '../conditions/condition.ts';
+import type { Lesson, Risk } from '../knowledge/schema.ts';
+
+export interface FiredBy {
+  question: string;
+  value?: string | readonly string[] | undefined;
+}
+
+export interface RiskFinding {
+  risk: Risk;
+  firedBy: FiredBy[];
+}
+export interface LessonFinding {
+  lesson: Lesson;
+  /** The answered questions that make the lesson relevant. */
+  firedBy: FiredBy[];
+}
+export interface Findings {
+  risks: RiskFinding[];
+  lessons: LessonFinding[];
+}
+
+const rank = { high: 0, medium: 1, low: 2 } as const;
+
+/** Only what the rules need, so that the browser can carry a slim copy of the knowledge. */
+export interface RuleBook {
+  risks: readonly Risk[];
+  lessons: readonly Lesson[];
+}
+
+export function raisedRisks(answers: AnswerLookup, risks: readonly Risk[]): RiskFinding[] {
+  return risks
+    .filter((r) => evaluate(r.when, answers))
+    .map((risk) => ({ risk, firedBy: dedupe(firedBy(risk.when, answers)) }))
+    .sort((a, b) => rank[a.risk.severity] - rank[b.risk.severity] || a.risk.id.localeCompare(b.risk.id));
+}
+
+export function relevantLessons(answers: AnswerLookup, lessons: readonly Lesson[]): LessonFinding[] {
+  return lessons
+    .map((lesson) => ({ lesson, firedBy: lesson.questions.filter((q) => isAnswered(answers[q])).map((q) => ({ question: q, value: answers[q] })) }))
+    .filter((f) => f.firedBy.length > 0);
+}
+
+export function findings(answers: AnswerLookup, book: RuleBook): Findings {
+  return { risks: raisedRisks(answers, book.risks), lessons: relevantLessons(answers, book.lessons) };
+}
+
+function dedupe(list: FiredBy[]): FiredBy[] {
+  const seen = new Set<string>();
+  return list.filter((f) => {
+    const key = `${f.question}=${JSON.stringify(f.value)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
