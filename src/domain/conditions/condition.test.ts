@@ -43,6 +43,11 @@ describe('the condition language', () => {
     expect(firedBy(c, { ...answers, 'party-type': 'coalition-of-groups' })).toEqual([]);
   });
 
+  it('names the missing choices when a rule fires because something was not chosen', () => {
+    const c: Condition = { all: [{ not: { question: 'tasks', includes: 'channels-in-stall' } }, { not: { question: 'phase', is: 'pre-formal' } }] };
+    expect(firedBy(c, answers)).toEqual([{ question: 'tasks', value: ['channels-in-stall'], absent: true }, { question: 'phase', value: 'stalled' }]);
+  });
+
   it('rejects malformed conditions when content is validated', () => {
     expect(conditionSchema.safeParse({ question: 'phase', is: 'stalled' }).success).toBe(true);
     expect(conditionSchema.safeParse({ question: 'Phase!', is: 'stalled' }).success).toBe(false);

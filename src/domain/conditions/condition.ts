@@ -56,11 +56,25 @@ export function references(c: Condition): { question: string; values: string[] }
  * The answers that made a condition true, so the UI can say "shown because you chose …".
  * Only positive, satisfied leaves count; a satisfied `not` or `answered: false` is reported by question.
  */
-export function firedBy(c: Condition, answers: AnswerLookup): { question: string; value?: string | readonly string[] | undefined }[] {
+export interface Fired {
+  question: string;
+  value?: string | readonly string[] | undefined;
+  /** The values were *not* chosen (from a `not` over `includes`): "without …". */
+  absent?: boolean;
+}
+
+/** What a satisfied `not` rests on: missing list items are named; otherwise the actual answer. */
+function firedByAbsence(c: Condition, answers: AnswerLookup): Fired[] {
+  if ('includes' in c) return [{ question: c.question, value: [c.includes], absent: true }];
+  if ('includesAny' in c) return [{ question: c.question, value: c.includesAny, absent: true }];
+  return references(c).map((r) => ({ question: r.question, value: answers[r.question] }));
+}
+
+export function firedBy(c: Condition, answers: AnswerLookup): Fired[] {
   if (!evaluate(c, answers)) return [];
   if ('all' in c) return c.all.flatMap((x) => firedBy(x, answers));
   if ('any' in c) return c.any.flatMap((x) => firedBy(x, answers));
-  if ('not' in c) return references(c.not).map((r) => ({ question: r.question, value: answers[r.question] }));
+  if ('not' in c) return firedByAbsence(c.not, answers);
   if ('includes' in c) return [{ question: c.question, value: c.includes }];
   if ('includesAny' in c) {
     const list = (answers[c.question] ?? []) as readonly string[];

@@ -66,11 +66,14 @@ export function buildKnowledge(files: KnowledgeFiles): { knowledge: Knowledge; i
   unique(lessons.map((l) => ({ id: l.item.id, file: l.file, field: 'id' })), 'lesson');
   unique(risks.map((r) => ({ id: r.item.id, file: r.file, field: 'id' })), 'risk');
 
-  const cite = (c: Citation, file: string, field: string) => {
+  const cite = (c: Citation, file: string, field: string): void => {
     // An unreadable sources file is reported once, not again at every citation.
     if (!sourcesR.success) return;
     const s = sourceIds.get(c.source);
-    if (!s) return issues.push({ file, field: `${field}.source`, message: `unknown source "${c.source}" (see content/sources.yaml)` });
+    if (!s) {
+      issues.push({ file, field: `${field}.source`, message: `unknown source "${c.source}" (see content/sources.yaml)` });
+      return;
+    }
     if (c.section && !s.sections?.some((x) => x.id === c.section)) issues.push({ file, field: `${field}.section`, message: `"${c.section}" is not a section of source "${c.source}"` });
     if (!s.external && !c.section) issues.push({ file, field: `${field}.section`, message: `a citation of the article must name its section or theme` });
   };

@@ -4,13 +4,10 @@
  * so the interface can say "shown because you chose …". Pure and deterministic; callers pass the
  * effective answers (those of questions that apply).
  */
-import { firedBy, evaluate, isAnswered, type AnswerLookup } from '../conditions/condition.ts';
+import { firedBy, evaluate, isAnswered, type AnswerLookup, type Fired as FiredBy } from '../conditions/condition.ts';
 import type { Lesson, Risk } from '../knowledge/schema.ts';
 
-export interface FiredBy {
-  question: string;
-  value?: string | readonly string[] | undefined;
-}
+export type { FiredBy };
 
 export interface RiskFinding {
   risk: Risk;
@@ -58,5 +55,22 @@ function dedupe(list: FiredBy[]): FiredBy[] {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+}
+
+/** "Party type: A state or government" for each answer behind a finding, in the questionnaire's words. */
+export function describeFiredBy(
+  list: readonly FiredBy[],
+  q: { sections: readonly { questions: readonly { id: string; shortLabel: string; options?: readonly { id: string; label: string }[] | undefined }[] }[] },
+  notProvided: string,
+  without: string,
+): string[] {
+  const questions = q.sections.flatMap((s) => s.questions);
+  return list.map((f) => {
+    const question = questions.find((x) => x.id === f.question);
+    const ids = f.value === undefined ? [] : typeof f.value === 'string' ? [f.value] : [...f.value];
+    const words = ids.map((id) => question?.options?.find((o) => o.id === id)?.label ?? id);
+    if (f.absent) return `${question?.shortLabel ?? f.question}: ${without} ${words.map((w) => `“${w}”`).join(', ')}`;
+    return `${question?.shortLabel ?? f.question}: ${words.length ? words.join(', ') : notProvided}`;
   });
 }

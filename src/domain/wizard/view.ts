@@ -7,6 +7,8 @@ import { isAnswered, type AnswerLookup } from '../conditions/condition.ts';
 import type { Question, Questionnaire } from '../questionnaire/schema.ts';
 import { effectiveAnswers, isVisible, visibleQuestions } from '../questionnaire/visibility.ts';
 import type { Position } from './machine.ts';
+import type { Lesson, Risk } from '../knowledge/schema.ts';
+import { describeFiredBy, raisedRisks } from '../rules/findings.ts';
 
 export type SectionStatus = 'done' | 'current' | 'todo';
 
@@ -65,4 +67,26 @@ export function checkSections(q: Questionnaire, answers: Answers): CheckSection[
         }),
     }))
     .filter((s) => s.rows.length > 0);
+}
+
+/** The slice of the knowledge the questionnaire page carries: lessons, risks and case names. */
+export interface WizardKnowledge {
+  lessons: Lesson[];
+  risks: Risk[];
+  cases: { id: string; country: string }[];
+}
+
+const casesOf = (k: WizardKnowledge, ids: readonly string[]) => ids.flatMap((id) => k.cases.filter((c) => c.id === id));
+
+export function lessonCards(k: WizardKnowledge, questionId: string) {
+  return k.lessons.filter((l) => l.questions.includes(questionId)).map((lesson) => ({ lesson, cases: casesOf(k, lesson.cases) }));
+}
+
+export function riskCards(q: Questionnaire, k: WizardKnowledge, answers: Answers, words: { notProvided: string; without: string }) {
+  const eff = effectiveAnswers(q, answers) as AnswerLookup;
+  return raisedRisks(eff, k.risks).map((finding) => ({
+    finding,
+    because: describeFiredBy(finding.firedBy, q, words.notProvided, words.without),
+    cases: casesOf(k, finding.risk.cases),
+  }));
 }

@@ -8,12 +8,11 @@ interface Props {
   sections: CheckSection[];
   missing: Question[];
   ui: UiStrings;
-  base: string;
   headingRef: Ref<HTMLHeadingElement>;
   onChange: (questionId: string) => void;
 }
 
-export function CheckAnswers({ sections, missing, ui, base, headingRef, onChange }: Props) {
+export function CheckAnswers({ sections, missing, ui, headingRef, onChange }: Props) {
   const change = (q: Question) => (
     <a
       href={`#change-${q.id}`}
@@ -80,9 +79,6 @@ export function CheckAnswers({ sections, missing, ui, base, headingRef, onChange
           </dl>
         </section>
       ))}
-      <a class="button" href={`${base}draft/`}>
-        {t(ui, 'check.continue')}
-      </a>
     </>
   );
 }

@@ -1,6 +1,6 @@
 /** One question per page, GOV.UK style: the question is the page heading; errors on submit. */
 import { useState } from 'preact/hooks';
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import type { Question } from '../../domain/questionnaire/schema.ts';
 import type { Option } from '../../domain/questionnaire/schema.ts';
 import { MAX_TEXT } from '../../domain/answers/format.ts';
@@ -15,12 +15,14 @@ export interface QuestionPageProps {
   ui: UiStrings;
   headingRef: Ref<HTMLHeadingElement>;
   onSubmit: (value: string | string[] | undefined) => void;
+  /** Shown after "Why we ask this", before Continue: the lessons behind the question. */
+  lessons?: ComponentChildren;
 }
 
 /** The id of the field an error summary links to: the first input of the question. */
 export const fieldId = (questionId: string) => `f-${questionId}`;
 
-export function QuestionPage({ question: q, options, caption, initial, error, ui, headingRef, onSubmit }: QuestionPageProps) {
+export function QuestionPage({ question: q, options, caption, initial, error, ui, headingRef, onSubmit, lessons }: QuestionPageProps) {
   const [value, setValue] = useState<string | string[] | undefined>(initial);
   const hintId = `${q.id}-hint`;
   const errorId = `${q.id}-error`;
@@ -134,6 +136,7 @@ export function QuestionPage({ question: q, options, caption, initial, error, ui
           <p>{q.why}</p>
         </div>
       </details>
+      {lessons}
       <button type="submit" class="button">
         {t(ui, 'wizard.continue')}
       </button>

@@ -12,16 +12,19 @@ import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { missingRequired, normaliseValue, validateAnswer, type AnswerError } from '../../domain/questionnaire/validate.ts';
 import { effectiveAnswers, visibleOptions } from '../../domain/questionnaire/visibility.ts';
 import { createWizardMachine, positionKey, positionOf, restore, type WizardMachine, type WizardSnapshot } from '../../domain/wizard/machine.ts';
-import { checkSections, progress, sectionNumber } from '../../domain/wizard/view.ts';
+import { checkSections, lessonCards, progress, riskCards, sectionNumber, type WizardKnowledge } from '../../domain/wizard/view.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { clearSaved, readSaved, writeSaved } from '../shared/storage.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { FileControls } from './FileControls.tsx';
 import { Progress } from './Progress.tsx';
+import { Lessons } from './Lessons.tsx';
+import { Risks } from './Risks.tsx';
 import { fieldId, QuestionPage } from './QuestionPage.tsx';
 
 interface Props {
   questionnaire: Questionnaire;
+  knowledge: WizardKnowledge;
   ui: UiStrings;
   base: string;
 }
@@ -54,7 +57,7 @@ function download(file: AnswersFile) {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-export default function Wizard({ questionnaire, ui, base }: Props) {
+export default function Wizard({ questionnaire, knowledge, ui, base }: Props) {
   const machine = useMemo<WizardMachine>(() => createWizardMachine(questionnaire), [questionnaire]);
   const actorRef = useRef<Actor<WizardMachine> | null>(null);
   const [snapshot, setSnapshot] = useState<WizardSnapshot | null>(null);
@@ -251,10 +254,13 @@ export default function Wizard({ questionnaire, ui, base }: Props) {
           sections={checkSections(questionnaire, answers)}
           missing={missingRequired(questionnaire, answers)}
           ui={ui}
-          base={base}
           headingRef={headingRef}
           onChange={(id) => send({ type: 'nav.change', question: id })}
         />
+        <Risks items={riskCards(questionnaire, knowledge, answers, { notProvided: t(ui, 'check.not-provided'), without: t(ui, 'check.without') })} ui={ui} base={base} />
+        <a class="button" href={`${base}draft/`}>
+          {t(ui, 'check.continue')}
+        </a>
         <h2>{t(ui, 'files.title')}</h2>
         {files('check', Object.keys(answers).length > 0)}
       </div>
@@ -312,6 +318,7 @@ export default function Wizard({ questionnaire, ui, base }: Props) {
           error={error}
           ui={ui}
           headingRef={headingRef}
+          lessons={<Lessons items={lessonCards(knowledge, q.id)} ui={ui} base={base} />}
           onSubmit={(value) => {
             const message = errorFor(value);
             if (message) {
