@@ -100,6 +100,7 @@ export function buildKnowledge(files: KnowledgeFiles): { knowledge: Knowledge; i
     refs(item.facts, factIds, 'fact', file, 'facts');
     item.citations.forEach((c, j) => cite(c, file, `citations.${j}`));
     checkQuestions(item.questions, file, 'questions');
+    if (item.when) checkQuestions(references(item.when).map((r) => r.question), file, 'when');
     const external = item.citations.every((c) => sourceIds.get(c.source)?.external);
     if ((item.origin === 'external') !== external && sourceIds.size) issues.push({ file, field: 'origin', message: `origin "${item.origin}" does not match its citations` });
   }

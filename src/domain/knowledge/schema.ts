@@ -123,6 +123,8 @@ export const lessonSchema = z.strictObject({
   citations: z.array(citationSchema).min(1),
   /** Questions whose page shows this lesson; the draft annotates the clauses these questions fill. */
   questions: z.array(id),
+  /** Relevant only to answers meeting this condition (e.g. lessons about armed groups' offices). */
+  when: conditionSchema.optional(),
 });
 
 export const riskSchema = z.strictObject({

@@ -40,6 +40,7 @@ export function raisedRisks(answers: AnswerLookup, risks: readonly Risk[]): Risk
 
 export function relevantLessons(answers: AnswerLookup, lessons: readonly Lesson[]): LessonFinding[] {
   return lessons
+    .filter((lesson) => !lesson.when || evaluate(lesson.when, answers))
     .map((lesson) => ({ lesson, firedBy: lesson.questions.filter((q) => isAnswered(answers[q])).map((q) => ({ question: q, value: answers[q] })) }))
     .filter((f) => f.firedBy.length > 0);
 }

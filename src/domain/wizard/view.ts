@@ -3,7 +3,7 @@
  * progress by mandate area, and the rows of check-your-answers.
  */
 import type { Answers } from '../answers/schema.ts';
-import { isAnswered, type AnswerLookup } from '../conditions/condition.ts';
+import { evaluate, isAnswered, type AnswerLookup } from '../conditions/condition.ts';
 import type { Question, Questionnaire } from '../questionnaire/schema.ts';
 import { effectiveAnswers, isVisible, visibleQuestions } from '../questionnaire/visibility.ts';
 import type { Position } from './machine.ts';
@@ -78,8 +78,10 @@ export interface WizardKnowledge {
 
 const casesOf = (k: WizardKnowledge, ids: readonly string[]) => ids.flatMap((id) => k.cases.filter((c) => c.id === id));
 
-export function lessonCards(k: WizardKnowledge, questionId: string) {
-  return k.lessons.filter((l) => l.questions.includes(questionId)).map((lesson) => ({ lesson, cases: casesOf(k, lesson.cases) }));
+export function lessonCards(k: WizardKnowledge, questionId: string, answers: AnswerLookup) {
+  return k.lessons
+    .filter((l) => l.questions.includes(questionId) && (!l.when || evaluate(l.when, answers)))
+    .map((lesson) => ({ lesson, cases: casesOf(k, lesson.cases) }));
 }
 
 export function riskCards(q: Questionnaire, k: WizardKnowledge, answers: Answers, words: { notProvided: string; without: string }) {

@@ -318,7 +318,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base }: Props) {
           error={error}
           ui={ui}
           headingRef={headingRef}
-          lessons={<Lessons items={lessonCards(knowledge, q.id)} ui={ui} base={base} />}
+          lessons={<Lessons items={lessonCards(knowledge, q.id, eff)} ui={ui} base={base} />}
           onSubmit={(value) => {
             const message = errorFor(value);
             if (message) {

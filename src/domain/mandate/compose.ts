@@ -1,0 +1,190 @@
+/**
+ * The composer: (answers, knowledge, clause texts, options) → a format-neutral mandate document.
+ * Pure and deterministic: the date and the interface words are arguments. A slot with no value is an
+ * error (ComposeError), never an empty string in a legal text.
+ */
+import type { Answers } from '../answers/schema.ts';
+import { evaluate, isAnswered, type AnswerLookup } from '../conditions/condition.ts';
+import type { Questionnaire } from '../questionnaire/schema.ts';
+import { effectiveAnswers } from '../questionnaire/visibility.ts';
+import type { Citation, Knowledge, Lesson } from '../knowledge/schema.ts';
+import { citationView } from '../knowledge/view.ts';
+import { describeFiredBy, raisedRisks, relevantLessons } from '../rules/findings.ts';
+import { t, type UiStrings } from '../ui/strings.ts';
+import type { Annex, Article, Block, Clause, MandateDocument, Note, NoteSource } from './document.ts';
+import type { MandateContent } from './schema.ts';
+
+export class ComposeError extends Error {
+  readonly slot: string;
+  readonly clause: string;
+  constructor(slot: string, clause: string) {
+    super(`The clause "${clause}" needs "${slot}", which has no value.`);
+    this.name = 'ComposeError';
+    this.slot = slot;
+    this.clause = clause;
+  }
+}
+
+export interface ComposeOptions {
+  annotated: boolean;
+  /** When the draft is made; shown in the header and used in the file name. */
+  date: Date;
+  /** BCP 47 locale for the date. */
+  locale: string;
+  ui: UiStrings;
+}
+
+type Lookup = AnswerLookup & Record<string, string | readonly string[] | undefined>;
+
+/** Lower-case ASCII words joined by hyphens, for file names. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
+function slots(a: Lookup, ui: UiStrings): Record<string, string | undefined> {
+  const text = (id: string) => (typeof a[id] === 'string' && isAnswered(a[id]) ? (a[id] as string) : undefined);
+  const size = typeof a['staff-size'] === 'string' ? t(ui, `draft.staff-size.${a['staff-size']}`) : undefined;
+  return {
+    secretariat: text('secretariat-name') ?? t(ui, 'draft.default-name'),
+    party: text('party-name'),
+    purpose: text('purpose'),
+    'joint-members': text('joint-members'),
+    'host-state': text('host-state'),
+    'sunset-date': text('sunset-date'),
+    'excluded-groups': text('excluded-groups'),
+    remarks: text('remarks'),
+    'staff-size-words': size,
+  };
+}
+
+function fill(template: string, values: Record<string, string | undefined>, clause: string): string {
+  return template.replace(/\{([a-z-]+)\}/g, (_, name: string) => {
+    const v = values[name];
+    if (v === undefined) throw new ComposeError(name, clause);
+    return v;
+  });
+}
+
+function sourcesOf(citations: readonly Citation[], k: Knowledge): NoteSource[] {
+  return citations.map((c) => {
+    const v = citationView(c, k);
+    return { label: v.label, external: v.external, ...(v.url ? { url: v.url } : {}) };
+  });
+}
+
+function noteOf(l: Lesson, k: Knowledge): Note {
+  return { title: l.title, text: l.text, external: l.origin === 'external', sources: sourcesOf(l.citations, k) };
+}
+
+export function compose(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  knowledge: Knowledge,
+  content: MandateContent,
+  options: ComposeOptions,
+): MandateDocument {
+  const { ui } = options;
+  const a = effectiveAnswers(questionnaire, answers) as Lookup;
+  const values = slots(a, ui);
+  const lessons = relevantLessons(a, knowledge.lessons).map((f) => f.lesson);
+  const noted = new Set<string>();
+
+  const articles: Article[] = [];
+  content.articles.forEach((art) => {
+    const number = String(articles.length + 1);
+    const clauses: Clause[] = [];
+    for (const c of art.clauses) {
+      if (c.when && !evaluate(c.when, a)) continue;
+      const items = (c.items ?? []).filter((i) => !i.when || evaluate(i.when, a)).map((i) => fill(i.text, values, `${art.key}/${c.key}`));
+      if (c.items && items.length === 0) continue;
+      // Each lesson annotates the first clause it concerns, so the notes do not repeat.
+      const notes = options.annotated
+        ? lessons.filter((l) => !noted.has(l.id) && l.questions.some((q) => c.questions.includes(q))).map((l) => (noted.add(l.id), noteOf(l, knowledge)))
+        : [];
+      clauses.push({ number: `${number}.${clauses.length + 1}`, key: c.key, text: fill(c.text, values, `${art.key}/${c.key}`), items, notes });
+    }
+    if (clauses.length) articles.push({ number, key: art.key, title: art.title, clauses });
+  });
+
+  const cited: Citation[] = [];
+  const annexA: Block[] = lessons.length
+    ? lessons.map((l) => {
+        cited.push(...l.citations);
+        return { kind: 'item', title: l.title, text: l.text, ...(l.origin === 'external' ? { tag: t(ui, 'cases.outside') } : {}), sources: sourcesOf(l.citations, knowledge) };
+      })
+    : [{ kind: 'paragraph', text: t(ui, 'draft.no-lessons') }];
+  const risks = raisedRisks(a, knowledge.risks);
+  const annexB: Block[] = risks.length
+    ? risks.map((f) => {
+        cited.push(...f.risk.citations);
+        const because = describeFiredBy(f.firedBy, questionnaire, t(ui, 'check.not-provided'), t(ui, 'check.without')).join('; ');
+        return {
+          kind: 'item',
+          title: f.risk.title,
+          tag: t(ui, `check.severity.${f.risk.severity}`),
+          text: `${f.risk.risk} ${t(ui, 'check.because')} ${because}. ${t(ui, 'draft.open-question')} ${f.risk.question}`,
+          bullets: f.risk.safeguards,
+          sources: sourcesOf(f.risk.citations, knowledge),
+        };
+      })
+    : [{ kind: 'paragraph', text: t(ui, 'check.no-risks') }];
+  if (options.annotated) for (const l of lessons) cited.push(...l.citations);
+
+  const support = supportNeeds(questionnaire, a, ui);
+  const usedSources = knowledge.sources.filter((s) => cited.some((c) => c.source === s.id));
+  const annexD: Block[] = usedSources.map((s) => ({
+    kind: 'item',
+    title: s.title,
+    text: [s.publisher, s.date, s.note].filter(Boolean).join('. '),
+    ...(s.external ? { tag: t(ui, 'cases.outside') } : {}),
+    sources: s.url ? [{ label: s.url, external: s.external, url: s.url }] : [],
+  }));
+
+  const annexes: Annex[] = [
+    { letter: 'A', key: 'lessons', title: t(ui, 'draft.annex-lessons'), blocks: annexA },
+    { letter: 'B', key: 'risks', title: t(ui, 'draft.annex-risks'), blocks: annexB },
+    { letter: 'C', key: 'support', title: t(ui, 'draft.annex-support'), blocks: support },
+    { letter: 'D', key: 'sources', title: t(ui, 'draft.annex-sources'), blocks: annexD },
+  ];
+  const isoDate = options.date.toISOString().slice(0, 10);
+  const name = values.secretariat!;
+  return {
+    title: fill(content.title, values, 'title'),
+    status: t(ui, 'draft.status'),
+    date: new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(options.date),
+    isoDate,
+    annotated: options.annotated,
+    subject: t(ui, options.annotated ? 'draft.subject-annotated' : 'draft.subject-clean', { party: values.party ?? '' }),
+    preamble: content.preamble.map((p, i) => fill(p.text, values, `preamble/${i + 1}`)),
+    articles,
+    annexes,
+    fileName: `${slug(name) || 'mandate'}-${isoDate}-${options.annotated ? 'annotated' : 'clean'}.pdf`,
+  };
+}
+
+/** Annex C: what a donor may be asked to fund, read from the answers. */
+export function supportNeeds(q: Questionnaire, a: Lookup, ui: UiStrings): Block[] {
+  const label = (id: string) => {
+    const question = q.sections.flatMap((s) => s.questions).find((x) => x.id === id);
+    const v = a[id];
+    const ids = v === undefined ? [] : typeof v === 'string' ? [v] : [...v];
+    return ids.map((x) => question?.options?.find((o) => o.id === x)?.label ?? x);
+  };
+  const none = t(ui, 'check.not-provided');
+  const line = (id: string) => label(id).join(', ') || none;
+  const phase = line('phase');
+  return [
+    { kind: 'paragraph', text: t(ui, 'draft.support-lede', { phase }) },
+    { kind: 'item', title: t(ui, 'draft.support-staff'), text: `${line('staff-size')}; ${line('staff-profile')}; ${line('recruitment')}.`, sources: [] },
+    { kind: 'item', title: t(ui, 'draft.support-training'), text: label('training').length ? '' : none, bullets: label('training'), sources: [] },
+    { kind: 'item', title: t(ui, 'draft.support-advisers'), text: `${line('advisers')}.`, sources: [] },
+    { kind: 'item', title: t(ui, 'draft.support-equipment'), text: label('equipment').length ? '' : none, bullets: label('equipment'), sources: [] },
+    { kind: 'item', title: t(ui, 'draft.support-running'), text: `${line('funding')}; ${line('funding-transparency')}.`, sources: [] },
+  ];
+}

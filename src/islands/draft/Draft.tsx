@@ -1,0 +1,149 @@
+/**
+ * The draft page: reads the answers saved on this device, composes the mandate, shows it as HTML,
+ * and makes a PDF on request. jsPDF and the font load only when "Download PDF" is pressed.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AnswersFile } from '../../domain/answers/file.ts';
+import type { Knowledge } from '../../domain/knowledge/schema.ts';
+import { compose } from '../../domain/mandate/compose.ts';
+import type { MandateContent } from '../../domain/mandate/schema.ts';
+import { answersNeedingPrint } from '../../domain/mandate/scripts.ts';
+import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
+import { missingRequired } from '../../domain/questionnaire/validate.ts';
+import { t, type UiStrings } from '../../domain/ui/strings.ts';
+import { MandateView } from '../../renderers/html/MandateView.tsx';
+import { readSaved } from '../shared/storage.ts';
+
+interface Props {
+  questionnaire: Questionnaire;
+  knowledge: Knowledge;
+  mandate: MandateContent;
+  ui: UiStrings;
+  base: string;
+}
+
+type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; name: string; kb: number } | { kind: 'error'; text: string };
+
+export default function Draft({ questionnaire, knowledge, mandate, ui, base }: Props) {
+  const [file, setFile] = useState<AnswersFile | null | undefined>(undefined);
+  const [annotated, setAnnotated] = useState(true);
+  const [size, setSize] = useState<'a4' | 'letter'>('a4');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    readSaved().then((r) => setFile(r.ok ? r.file : null));
+  }, []);
+  useEffect(() => {
+    if (status.kind === 'error') statusRef.current?.focus();
+  }, [status]);
+
+  const answers = file?.answers;
+  const missing = useMemo(() => (answers ? missingRequired(questionnaire, answers) : []), [answers]);
+  const doc = useMemo(
+    () => (answers && missing.length === 0 ? compose(questionnaire, answers, knowledge, mandate, { annotated, date: new Date(), locale: 'en-GB', ui }) : null),
+    [answers, missing, annotated],
+  );
+  const needsPrint = useMemo(() => (answers ? answersNeedingPrint(questionnaire, answers) : []), [answers]);
+
+  if (file === undefined) return <p>{t(ui, 'wizard.loading')}</p>;
+  if (!answers || Object.keys(answers).length === 0)
+    return (
+      <>
+        <h1>{t(ui, 'draft.title')}</h1>
+        <p>{t(ui, 'draft.no-answers')}</p>
+        <a class="button" href={`${base}questionnaire/`}>{t(ui, 'start.button')}</a>
+      </>
+    );
+  if (!doc)
+    return (
+      <>
+        <h1>{t(ui, 'draft.title')}</h1>
+        <div class="warning">
+          <div>
+            <p>{t(ui, missing.length === 1 ? 'check.missing-one' : 'check.missing', { count: missing.length })}</p>
+            <ul>{missing.map((q) => <li key={q.id}>{q.shortLabel}</li>)}</ul>
+            <a href={`${base}questionnaire/`}>{t(ui, 'draft.back-to-answers')}</a>
+          </div>
+        </div>
+      </>
+    );
+
+  const downloadPdf = async () => {
+    setStatus({ kind: 'working' });
+    try {
+      const [{ renderPdf }, font] = await Promise.all([
+        import('../../renderers/pdf/jspdf.ts'),
+        fetch(`${base}fonts/noto-sans-subset.ttf`).then((r) => {
+          if (!r.ok) throw new Error(`font: ${r.status}`);
+          return r.arrayBuffer();
+        }),
+      ]);
+      const bytes = await renderPdf(doc, size, new Uint8Array(font), { page: (n, total) => t(ui, 'draft.page', { n, total }) });
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+      a.download = doc.fileName;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 2000);
+      setStatus({ kind: 'done', name: doc.fileName, kb: Math.round(bytes.length / 1024) });
+    } catch {
+      setStatus({ kind: 'error', text: t(ui, 'draft.pdf-failed') });
+    }
+  };
+
+  return (
+    <>
+      <h1>{t(ui, 'draft.title')}</h1>
+      <p class="no-print">{t(ui, 'draft.lede')}</p>
+      {needsPrint.length > 0 && (
+        <div class="warning no-print" role="note">
+          <div>
+            <p>{t(ui, 'draft.needs-print')}</p>
+            <ul>{needsPrint.map((r) => <li key={r.question}>{r.question}</li>)}</ul>
+          </div>
+        </div>
+      )}
+      <form class="draft-controls no-print" onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend>{t(ui, 'draft.version')}</legend>
+          <div class="inline-choices">
+            {(['annotated', 'clean'] as const).map((v) => (
+              <div class="choice" key={v}>
+                <input id={`version-${v}`} type="radio" name="version" checked={annotated === (v === 'annotated')} onChange={() => setAnnotated(v === 'annotated')} />
+                <label for={`version-${v}`}>{t(ui, `draft.version-${v}`)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t(ui, 'draft.paper')}</legend>
+          <div class="inline-choices">
+            {(['a4', 'letter'] as const).map((v) => (
+              <div class="choice" key={v}>
+                <input id={`paper-${v}`} type="radio" name="paper" checked={size === v} onChange={() => setSize(v)} />
+                <label for={`paper-${v}`}>{t(ui, `draft.paper-${v}`)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <div class="button-group">
+          <button type="button" class="button" onClick={downloadPdf} disabled={status.kind === 'working'}>
+            {t(ui, 'draft.download-pdf')}
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => window.print()}>
+            {t(ui, 'draft.print')}
+          </button>
+          <a href={`${base}questionnaire/`}>{t(ui, 'draft.back-to-answers')}</a>
+        </div>
+        <div role="status" aria-live="polite" tabIndex={-1} ref={statusRef} class={status.kind === 'error' ? 'error-message' : 'hint'}>
+          {status.kind === 'working' && t(ui, 'draft.pdf-working')}
+          {status.kind === 'done' && t(ui, 'draft.pdf-done', { name: status.name, kb: status.kb })}
+          {status.kind === 'error' && status.text}
+        </div>
+      </form>
+      <MandateView doc={doc} ui={ui} />
+    </>
+  );
+}

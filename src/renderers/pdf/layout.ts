@@ -1,0 +1,182 @@
+/**
+ * PDF layout as pure arithmetic: line breaking, hanging indents and pagination, turned into a list
+ * of positioned text runs per page. No jsPDF here: a `measure` function is passed in, so the layout
+ * is tested with a fake measure and drawn by the painter (jspdf.ts).
+ */
+import type { MandateDocument, NoteSource } from '../../domain/mandate/document.ts';
+import { coverText } from '../../domain/mandate/charset.ts';
+
+export type Measure = (text: string, size: number) => number;
+
+export const PAGE_SIZES = {
+  a4: { width: 595.28, height: 841.89 },
+  letter: { width: 612, height: 792 },
+} as const;
+export type PageSize = keyof typeof PAGE_SIZES;
+
+export interface Run {
+  x: number;
+  y: number;
+  text: string;
+  size: number;
+  bold?: boolean;
+  /** Grey, for notes and sources. */
+  muted?: boolean;
+}
+export interface Rule {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+export interface LaidOutPage {
+  runs: Run[];
+  rules: Rule[];
+}
+export interface OutlineEntry {
+  title: string;
+  page: number;
+}
+export interface Layout {
+  width: number;
+  height: number;
+  pages: LaidOutPage[];
+  outline: OutlineEntry[];
+}
+
+export const MARGIN = { left: 62, right: 62, top: 72, bottom: 64 } as const;
+const HANG = 34; // clause number column
+const ITEM = 20; // list letter column
+const SIZE = { title: 22, h1: 14, h2: 11.5, body: 10.5, note: 9, small: 8.5 } as const;
+const LEADING = 1.38;
+
+/** Breaks text into lines no wider than `width`; a word wider than a line is broken by characters. */
+export function wrap(text: string, width: number, size: number, measure: Measure): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (measure(candidate, size) <= width) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = '';
+      if (measure(word, size) <= width) {
+        line = word;
+        continue;
+      }
+      let piece = '';
+      for (const ch of word) {
+        if (piece && measure(piece + ch, size) > width) {
+          lines.push(piece);
+          piece = '';
+        }
+        piece += ch;
+      }
+      line = piece;
+    }
+    lines.push(line);
+  }
+  return lines.filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1));
+}
+
+const letter = (i: number) => `(${String.fromCharCode(97 + (i % 26))}${i >= 26 ? Math.floor(i / 26) : ''})`;
+
+export function layout(doc: MandateDocument, size: PageSize, measure: Measure): Layout {
+  const { width, height } = PAGE_SIZES[size];
+  const right = width - MARGIN.right;
+  const pages: LaidOutPage[] = [];
+  const outline: OutlineEntry[] = [];
+  let page: LaidOutPage = { runs: [], rules: [] };
+  let y = 0;
+  const newPage = () => {
+    page = { runs: [], rules: [] };
+    pages.push(page);
+    y = MARGIN.top;
+  };
+  const room = (h: number) => {
+    if (y + h > height - MARGIN.bottom) newPage();
+  };
+  /** Writes wrapped text at x, optionally with a label hanging to its left (a clause number). */
+  const block = (text: string, x: number, fontSize: number, opts: { bold?: boolean; muted?: boolean; hang?: string; hangX?: number; keep?: number } = {}) => {
+    const lines = wrap(coverText(text), right - x, fontSize, measure);
+    const lh = fontSize * LEADING;
+    room(lh * Math.min(lines.length, opts.keep ?? 2));
+    lines.forEach((line, i) => {
+      room(lh);
+      if (i === 0 && opts.hang) page.runs.push({ x: opts.hangX ?? MARGIN.left, y, text: opts.hang, size: fontSize, ...(opts.bold ? { bold: true } : {}), ...(opts.muted ? { muted: true } : {}) });
+      page.runs.push({ x, y, text: line, size: fontSize, ...(opts.bold ? { bold: true } : {}), ...(opts.muted ? { muted: true } : {}) });
+      y += lh;
+    });
+  };
+  const gap = (h: number) => (y += h);
+  const sourcesLine = (sources: NoteSource[], x: number, label: string) => {
+    if (sources.length) block(`${label} ${sources.map((s) => `${s.label}${s.external ? ' (outside the article)' : ''}`).join('; ')}`, x, SIZE.small, { muted: true });
+  };
+
+  // Title page
+  newPage();
+  y = height * 0.28;
+  block(doc.status.toUpperCase(), MARGIN.left, SIZE.h2, { bold: true });
+  gap(10);
+  block(doc.title, MARGIN.left, SIZE.title, { bold: true, keep: 3 });
+  gap(8);
+  block(doc.subject, MARGIN.left, SIZE.body, { muted: true });
+  gap(4);
+  block(doc.date, MARGIN.left, SIZE.body, { muted: true });
+  gap(28);
+  for (const a of doc.articles) block(`${a.number}. ${a.title}`, MARGIN.left + 18, SIZE.note, { muted: true });
+  for (const x of doc.annexes) block(`Annex ${x.letter}. ${x.title}`, MARGIN.left + 18, SIZE.note, { muted: true });
+
+  // Preamble and articles
+  newPage();
+  for (const p of doc.preamble) {
+    block(p, MARGIN.left, SIZE.body);
+    gap(6);
+  }
+  for (const a of doc.articles) {
+    gap(10);
+    room(SIZE.h1 * LEADING + SIZE.body * LEADING * 3);
+    outline.push({ title: `Article ${a.number}. ${a.title}`, page: pages.length });
+    block(`Article ${a.number}. ${a.title}`, MARGIN.left, SIZE.h1, { bold: true });
+    gap(4);
+    for (const c of a.clauses) {
+      block(c.text, MARGIN.left + HANG, SIZE.body, { hang: c.number });
+      c.items.forEach((it, i) => block(it, MARGIN.left + HANG + ITEM, SIZE.body, { hang: letter(i), hangX: MARGIN.left + HANG }));
+      for (const n of c.notes) {
+        gap(2);
+        const top = y;
+        const startPage = page;
+        block(`Lesson: ${n.title}${n.external ? ' (outside the article)' : ''}`, MARGIN.left + HANG + 10, SIZE.note, { muted: true, bold: true });
+        block(n.text, MARGIN.left + HANG + 10, SIZE.note, { muted: true });
+        sourcesLine(n.sources, MARGIN.left + HANG + 10, 'Sources:');
+        // A rule beside the note sets it apart from the operative text (on the page where it starts).
+        if (page === startPage) page.rules.push({ x1: MARGIN.left + HANG + 3, y1: top - SIZE.note, x2: MARGIN.left + HANG + 3, y2: y - SIZE.note * 0.6 });
+      }
+      gap(5);
+    }
+  }
+
+  // Annexes, each from a new page
+  for (const x of doc.annexes) {
+    newPage();
+    outline.push({ title: `Annex ${x.letter}. ${x.title}`, page: pages.length });
+    block(`Annex ${x.letter}. ${x.title}`, MARGIN.left, SIZE.h1, { bold: true });
+    gap(6);
+    for (const b of x.blocks) {
+      if (b.kind === 'paragraph') block(b.text, MARGIN.left, SIZE.body);
+      else if (b.kind === 'heading') block(b.text, MARGIN.left, SIZE.h2, { bold: true });
+      else if (b.kind === 'list') b.items.forEach((it) => block(it, MARGIN.left + 14, SIZE.body, { hang: '•' }));
+      else {
+        block(`${b.title}${b.tag ? ` [${b.tag}]` : ''}`, MARGIN.left, SIZE.h2, { bold: true, keep: 3 });
+        if (b.text) block(b.text, MARGIN.left, SIZE.body);
+        (b.bullets ?? []).forEach((it) => block(it, MARGIN.left + 14, SIZE.body, { hang: '•' }));
+        sourcesLine(b.sources, MARGIN.left, 'Sources:');
+      }
+      gap(7);
+    }
+  }
+  return { width, height, pages, outline };
+}

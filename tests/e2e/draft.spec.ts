@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations, readFixture } from './helpers.ts';
+import { fold, readPdf } from '../pdf/read.ts';
+
+async function withAnswers(page: Page, name: string, edit: (a: Record<string, unknown>) => void = () => {}) {
+  const file = readFixture(name);
+  edit(file.answers as Record<string, unknown>);
+  await page.goto('/draft/');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), file);
+  await page.reload();
+  await expect(page.locator('.mandate')).toBeVisible();
+  return file;
+}
+
+async function downloadPdf(page: Page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+}
+
+test.describe('the draft', () => {
+  for (const name of ['state-preparing-talks', 'armed-group-pre-formal'] as const) {
+    test(`downloads a clean and an annotated PDF for ${name} that read back as a mandate`, async ({ page }) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      const { answers } = await withAnswers(page, name);
+      await expectNoAxeViolations(page, `the draft page for ${name}`);
+      const annotated = await downloadPdf(page);
+      expect(annotated.name).toMatch(/-annotated\.pdf$/);
+      const a = await readPdf(annotated.bytes);
+      expect(fold(a.all)).toContain('Article 1. Establishment and legal basis');
+      expect(fold(a.all)).toContain('Lesson:');
+      expect(a.all).toContain(answers['secretariat-name'] as string);
+      await page.getByLabel('Clean, operative text only').check();
+      await page.getByLabel('US Letter').check();
+      const clean = await downloadPdf(page);
+      expect(clean.name).toMatch(/-clean\.pdf$/);
+      const c = await readPdf(clean.bytes);
+      expect(fold(c.all)).toContain('Annex D. Sources');
+      expect(fold(c.all)).not.toContain('Lesson:');
+      expect(c.totalPages).toBeLessThan(a.totalPages);
+      await expect(page.getByRole('status')).toContainText('is ready');
+      // The PDF library and the font come from this site only.
+      const origin = new URL(page.url()).origin;
+      expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+      expect(requests.some((u) => u.includes('/fonts/noto-sans-subset.ttf'))).toBe(true);
+    });
+  }
+
+  test('the draft page does not load the PDF library until a PDF is asked for', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    await withAnswers(page, 'state-preparing-talks');
+    expect(scripts.some((u) => /jspdf/.test(u))).toBe(false);
+  });
+
+  test('answers in a script the PDF font lacks send the user to the print route, and the page keeps them exactly', async ({ page }) => {
+    const text = 'सचिवालय शांति वार्ता का समर्थन करेगा';
+    await withAnswers(page, 'state-preparing-talks', (a) => (a.purpose = text));
+    await expect(page.locator('.warning')).toContainText('Use Print');
+    await expect(page.locator('.mandate')).toContainText(text);
+  });
+
+  test('the print stylesheet hides the controls and keeps the mandate', async ({ page }) => {
+    await withAnswers(page, 'armed-group-pre-formal');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.draft-controls')).toBeHidden();
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.mandate')).toBeVisible();
+  });
+
+  test('without answers the page says what to do', async ({ page }) => {
+    await page.goto('/draft/');
+    await expect(page.locator('main')).toContainText('There are no answers on this device yet');
+    await expect(page.getByRole('link', { name: 'Start now' })).toBeVisible();
+  });
+
+  test('a PDF library that fails to load is reported in plain words and the page keeps working', async ({ page }) => {
+    await page.route(/jspdf/, (route) => route.abort());
+    await withAnswers(page, 'state-preparing-talks');
+    await page.getByRole('button', { name: 'Download PDF' }).click();
+    await expect(page.getByRole('status')).toContainText('could not be made');
+    await expect(page.locator('.mandate')).toBeVisible();
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSiteContent } from '../../src/content-io/site.ts';
+import { compose } from '../../src/domain/mandate/compose.ts';
+import { t } from '../../src/domain/ui/strings.ts';
+import { subsetNotoSans } from '../../src/renderers/pdf/font-node.ts';
+import { renderPdf } from '../../src/renderers/pdf/jspdf.ts';
+import { fixturePath, readFixture } from '../fixtures/read.ts';
+import { fold, readPdf } from './read.ts';
+
+const content = loadSiteContent();
+const date = new Date('2026-11-24T09:00:00Z');
+const make = async (name: string, annotated: boolean, size: 'a4' | 'letter' = 'a4', edit: (a: Record<string, unknown>) => void = () => {}) => {
+  const answers = structuredClone(readFixture(name).answers) as Record<string, unknown>;
+  edit(answers);
+  const doc = compose(content.questionnaire, answers, content.knowledge, content.mandate, { annotated, date, locale: 'en-GB', ui: content.ui });
+  const bytes = await renderPdf(doc, size, await subsetNotoSans(), { page: (n, total) => t(content.ui, 'draft.page', { n, total }) });
+  return { doc, bytes, pdf: await readPdf(bytes) };
+};
+
+describe('the PDF', () => {
+  it('reads back with its articles in order, clause numbers, annex headings and a bookmark for each', async () => {
+    const { doc, pdf } = await make('state-preparing-talks', true);
+    const text = fold(pdf.all);
+    let at = 0;
+    for (const a of doc.articles) {
+      const i = text.indexOf(`Article ${a.number}. ${a.title}`, at);
+      expect(i, `Article ${a.number} in order`).toBeGreaterThan(at - 1);
+      at = i;
+      for (const c of a.clauses) expect(text).toContain(c.number);
+    }
+    for (const x of ['Annex A. Lessons from the cases', 'Annex B. Risks and open questions for the parties', 'Annex C. Support needs', 'Annex D. Sources']) expect(text).toContain(x);
+    expect(pdf.outline).toEqual([...doc.articles.map((a) => `Article ${a.number}. ${a.title}`), ...doc.annexes.map((x) => `Annex ${x.letter}. ${x.title}`)]);
+  });
+
+  it('keeps a name like "Secretaría de Paz – Bogotá Ñ ő Мир" exactly, in the text and the document title', async () => {
+    const { pdf } = await make('state-preparing-talks', false);
+    expect(pdf.all).toContain('Secretaría de Paz – Bogotá Ñ ő Мир');
+    expect(pdf.info.Title).toBe('Mandate of Secretaría de Paz – Bogotá Ñ ő Мир');
+    expect(pdf.info.Subject).toMatch(/^Draft mandate of a peace secretariat established by Government of the Republic/);
+  });
+
+  it('carries "Draft — not agreed", the date and "Page n of N" on every page', async () => {
+    const { pdf } = await make('armed-group-pre-formal', false);
+    pdf.pages.forEach((p, i) => {
+      expect(p).toContain('Draft — not agreed');
+      expect(p).toContain('24 November 2026');
+      expect(fold(p)).toContain(`Page ${i + 1} of ${pdf.totalPages}`);
+    });
+  });
+
+  it('has a sensible page count: more pages annotated than clean, and a few for a clean mandate', async () => {
+    const clean = await make('state-preparing-talks', false);
+    const annotated = await make('state-preparing-talks', true);
+    expect(clean.pdf.totalPages).toBeGreaterThanOrEqual(5);
+    expect(clean.pdf.totalPages).toBeLessThanOrEqual(14);
+    expect(annotated.pdf.totalPages).toBeGreaterThan(clean.pdf.totalPages);
+    expect(fold(annotated.pdf.all)).toContain('Lesson:');
+    expect(fold(clean.pdf.all)).not.toContain('Lesson:');
+  });
+
+  it('flows a 5,000-character answer over pages without losing a word, including unbroken strings', async () => {
+    const long = Array.from({ length: 500 }, (_, i) => `word${i}`).join(' ').slice(0, 4900) + ' ' + 'x'.repeat(99);
+    const { pdf } = await make('state-preparing-talks', false, 'letter', (a) => (a.purpose = long));
+    const text = fold(pdf.all).replace(/ /g, '');
+    for (const w of ['word0', 'word250', 'word480']) expect(text).toContain(w);
+    expect(text).toContain('x'.repeat(99));
+  });
+
+  it('still renders text in a script the font lacks, marking it for the print route', async () => {
+    const { pdf } = await make('state-preparing-talks', false, 'a4', (a) => (a.purpose = 'संवाद और शांति — dialogue'));
+    expect(pdf.all).toContain('[…]');
+    expect(pdf.all).toContain('dialogue');
+  });
+
+  it('stays small: the annotated PDF of a fixture is under 100 KB', async () => {
+    const { bytes } = await make('armed-group-pre-formal', true);
+    expect(bytes.length).toBeLessThan(100 * 1024);
+  });
+});
+
+describe('the command-line generator', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'psmd-'));
+  const run = (args: string[]) => spawnSync(process.execPath, ['src/cli/draft.ts', ...args], { encoding: 'utf8' });
+
+  it('makes the same PDF text as the site from a downloaded answers file, clean and annotated, A4 and Letter', async () => {
+    for (const [flags, out] of [[['--clean'], 'clean.pdf'], [['--annotated', '--letter'], 'annotated.pdf']] as const) {
+      const r = run([fixturePath('armed-group-pre-formal'), join(dir, out), ...flags]);
+      expect(r.status, r.stderr).toBe(0);
+      const pdf = await readPdf(readFileSync(join(dir, out)));
+      expect(fold(pdf.all)).toContain('Peace Secretariat of the Movement');
+      expect(fold(pdf.all).includes('Lesson:')).toBe(out === 'annotated.pdf');
+    }
+  });
+
+  it('refuses a file that fails the schema with a clear message and a non-zero exit', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ format: 'peace-secretariat-mandate-answers', schemaVersion: 2, answers: { tasks: 'advice' } }));
+    const r = run([bad, join(dir, 'x.pdf')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('the file has answers the tool cannot use');
+    expect(r.stderr).toContain('answers.tasks');
+    const notJson = join(dir, 'notjson.json');
+    writeFileSync(notJson, 'hello');
+    expect(run([notJson, join(dir, 'y.pdf')]).stderr).toContain('not valid JSON');
+  });
+
+  it('explains its usage when arguments are missing', () => {
+    const r = run([]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Usage: npm run draft');
+  });
+});
