@@ -10,10 +10,13 @@ import type { Questionnaire } from '../domain/questionnaire/schema.ts';
 import type { Knowledge } from '../domain/knowledge/schema.ts';
 import { readYamlDir, readYamlFile } from './load.ts';
 import { checkKnowledge } from './knowledge.ts';
+import { buildMandate } from '../domain/mandate/build.ts';
+import type { MandateContent } from '../domain/mandate/schema.ts';
 
 export interface SiteContent {
   questionnaire: Questionnaire;
   knowledge: Knowledge;
+  mandate: MandateContent;
   ui: UiStrings;
 }
 
@@ -41,9 +44,10 @@ export function loadSiteContent(root = process.cwd()): SiteContent {
   const q = buildQuestionnaire(readYamlDir(root, 'questionnaire'));
   const ui = checkUi(root);
   const k = checkKnowledge(root);
-  const issues = [...q.issues, ...ui.issues, ...k.issues];
+  const m = buildMandate(readYamlFile(root, 'mandate/articles.yaml'));
+  const issues = [...q.issues, ...ui.issues, ...k.issues, ...m.issues];
   if (issues.length) throw new ContentError(issues);
-  const content = { questionnaire: q.questionnaire, knowledge: k.knowledge, ui: ui.ui };
+  const content = { questionnaire: q.questionnaire, knowledge: k.knowledge, mandate: m.mandate, ui: ui.ui };
   cache.set(root, content);
   return content;
 }
