@@ -2,13 +2,14 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // Static output only: the site must work from any static host or a USB stick.
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [preact(), contentCheck()],
+  integrations: [preact(), contentCheck(), serviceWorker()],
   // Answers never leave the device: the Content-Security-Policy allows only this site's own files
   // (Astro adds hashes for its inline scripts and styles), so no third-party request can happen.
   security: {

@@ -28,6 +28,9 @@ export default defineConfig({
       ],
     },
     acceptDownloads: true,
+    // The service worker is tested on its own (offline.spec.ts); elsewhere it would answer requests
+    // that tests intercept.
+    serviceWorkers: 'block',
     trace: 'off',
   },
   webServer: {

@@ -8,6 +8,15 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { RawFile } from '../domain/content/raw.ts';
 
+/** Parses YAML, naming the file when it is not valid YAML (the build error then says where to look). */
+function parseFile(path: string, shown: string): unknown {
+  try {
+    return parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`${shown} is not valid YAML: ${(e as Error).message}`);
+  }
+}
+
 /** All YAML files under content/<dir>, sorted by path so that order never depends on the file system. */
 export function readYamlDir(root: string, dir: string): RawFile[] {
   const base = join(root, 'content', dir);
@@ -16,7 +25,7 @@ export function readYamlDir(root: string, dir: string): RawFile[] {
     for (const name of readdirSync(d).sort()) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(name)) out.push({ file: relative(root, p), data: parse(readFileSync(p, 'utf8')) });
+      else if (/\.ya?ml$/.test(name)) out.push({ file: relative(root, p), data: parseFile(p, relative(root, p)) });
     }
   };
   walk(base);
@@ -25,5 +34,5 @@ export function readYamlDir(root: string, dir: string): RawFile[] {
 
 /** One YAML file under content/. */
 export function readYamlFile(root: string, path: string): RawFile {
-  return { file: join('content', path), data: parse(readFileSync(join(root, 'content', path), 'utf8')) };
+  return { file: join('content', path), data: parseFile(join(root, 'content', path), join('content', path)) };
 }

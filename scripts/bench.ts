@@ -1,0 +1,187 @@
+/**
+ * npm run bench: builds and serves the site, then measures what users feel and prints a table
+ * (and writes bench-results/latest.json, comparing with the previous run). It never fails on a
+ * budget: it measures and compares; the README records the budgets and the last figures.
+ *
+ *   - script and style bytes (gzip) each page type loads before interaction
+ *   - time from pressing Continue to the next question painted (median and p95, Chromium)
+ *   - PDF time (warm, median of 10) and size per fixture, clean and annotated; font bytes on export
+ *   - build time; Lighthouse (mobile) scores, when the `lighthouse` package is installed
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { loadSiteContent } from '../src/content-io/site.ts';
+import { compose } from '../src/domain/mandate/compose.ts';
+import { t } from '../src/domain/ui/strings.ts';
+import { subsetNotoSans } from '../src/renderers/pdf/font-node.ts';
+import { renderPdf } from '../src/renderers/pdf/jspdf.ts';
+import { readFixture } from '../tests/fixtures/read.ts';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4340);
+const BASE = `http://127.0.0.1:${PORT}`;
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
+
+const results: Record<string, unknown> = { date: new Date().toISOString() };
+
+// Build time
+const t0 = performance.now();
+const build = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
+if (build.status !== 0) throw new Error('the build failed; run `npm run build` to see why');
+results.buildSeconds = Number(((performance.now() - t0) / 1000).toFixed(1));
+
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+const stop = () => { try { process.kill(-server.pid!); } catch { /* already gone */ } };
+process.on('exit', stop);
+for (let i = 0; i < 100; i++) {
+  try { if ((await fetch(BASE)).ok) break; } catch { /* not up yet */ }
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+const fixture = (name: string, at: string) => JSON.stringify({ ...readFixture(name), at });
+
+async function seed(page: Page, name: string, at: string) {
+  await page.goto(`${BASE}/questionnaire/`);
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', f), fixture(name, at));
+}
+
+/** Script and style bytes (gzip, as a server would send them) loaded before any interaction. */
+async function pageWeight(path: string, prepare?: (p: Page) => Promise<void>) {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  if (prepare) await prepare(page);
+  const urls = new Set<string>();
+  page.on('request', (r) => { if (['script', 'stylesheet'].includes(r.resourceType())) urls.add(r.url()); });
+  await page.goto(`${BASE}${path}`, { waitUntil: 'networkidle' });
+  const html = await page.content();
+  // Inline scripts and styles count too: they are part of what the page ships.
+  const inline = [...html.matchAll(/<(script|style)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!).join('');
+  let script = 0;
+  let style = 0;
+  for (const u of urls) {
+    const body = Buffer.from(await (await fetch(u)).arrayBuffer());
+    if (u.endsWith('.css')) style += gzipSync(body, { level: 9 }).length;
+    else script += gzipSync(body, { level: 9 }).length;
+  }
+  const inlineGz = inline ? gzipSync(inline, { level: 9 }).length : 0;
+  await ctx.close();
+  return { script, style, inline: inlineGz, total: script + style + inlineGz, files: urls.size };
+}
+
+const weights: Record<string, Awaited<ReturnType<typeof pageWeight>>> = {
+  start: await pageWeight('/'),
+  questionnaire: await pageWeight('/questionnaire/'),
+  'check-answers': await pageWeight('/questionnaire/', (p) => seed(p, 'state-preparing-talks', 'check')),
+  draft: await pageWeight('/draft/', (p) => seed(p, 'state-preparing-talks', 'check')),
+  'case page': await pageWeight('/cases/sri-lanka/'),
+  map: await pageWeight('/map/'),
+};
+results.weights = weights;
+
+// Answer → next question painted, over full journeys.
+async function journeyTimes(name: string): Promise<number[]> {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(`${BASE}/questionnaire/`);
+  await page.locator('main form').waitFor();
+  const answers = readFixture(name).answers as Record<string, unknown>;
+  const times: number[] = [];
+  for (let i = 0; i < 80; i++) {
+    const id = await page.locator('main form [name]').first().getAttribute('name').catch(() => null);
+    if (!id) break;
+    const ms = await page.evaluate(async ({ id, value }) => {
+      const inputs = [...document.querySelectorAll<HTMLInputElement>(`[name="${id}"]`)];
+      for (const el of inputs) {
+        if (el.type === 'radio') { if (el.value === value) el.click(); }
+        else if (el.type === 'checkbox') { if (Array.isArray(value) && value.includes(el.value) !== el.checked) el.click(); }
+        else if (typeof value === 'string') { el.value = value; el.dispatchEvent(new Event('input', { bubbles: true })); }
+      }
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      const heading = document.querySelector('main h1')!.textContent;
+      const start = performance.now();
+      const painted = new Promise<number>((resolve) => {
+        const mo = new MutationObserver(() => {
+          if (document.querySelector('main h1')?.textContent !== heading) {
+            mo.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          }
+        });
+        mo.observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true });
+      });
+      document.querySelector<HTMLButtonElement>('main form button[type="submit"]')!.click();
+      return painted;
+    }, { id, value: answers[id] });
+    times.push(ms);
+  }
+  await ctx.close();
+  return times;
+}
+const steps = [...(await journeyTimes('state-preparing-talks')), ...(await journeyTimes('armed-group-pre-formal'))];
+results.nextQuestion = { steps: steps.length, medianMs: Number(median(steps).toFixed(1)), p95Ms: Number(p95(steps).toFixed(1)) };
+await browser.close();
+
+// PDF: warm timings in Node with the same composer, renderer and font as the browser.
+const content = loadSiteContent();
+const font = await subsetNotoSans();
+const pdf: Record<string, { medianMs: number; kb: number }> = {};
+for (const name of ['state-preparing-talks', 'armed-group-pre-formal']) {
+  for (const annotated of [false, true]) {
+    const run = async () => {
+      const s = performance.now();
+      const doc = compose(content.questionnaire, readFixture(name).answers, content.knowledge, content.mandate, { annotated, date: new Date(), locale: 'en-GB', ui: content.ui });
+      const bytes = await renderPdf(doc, 'a4', font, { page: (n, total) => t(content.ui, 'draft.page', { n, total }) });
+      return { ms: performance.now() - s, size: bytes.length };
+    };
+    await run();
+    const runs = [];
+    for (let i = 0; i < 10; i++) runs.push(await run());
+    pdf[`${name} ${annotated ? 'annotated' : 'clean'}`] = { medianMs: Number(median(runs.map((r) => r.ms)).toFixed(0)), kb: Number((runs[0]!.size / 1024).toFixed(1)) };
+  }
+}
+results.pdf = pdf;
+const fontFile = readFileSync('public/fonts/noto-sans-subset.ttf');
+results.fontOnExport = { bytes: fontFile.length, gzip: gzipSync(fontFile, { level: 9 }).length };
+
+// Lighthouse, when installed (npm i -D lighthouse); it needs Node 22.19 or later, which npm scripts have.
+try {
+  const { default: lighthouse } = await import('lighthouse' as string);
+  const { launch } = await import('chrome-launcher' as string);
+  const chrome = await launch({ chromePath: CHROME, chromeFlags: FLAGS });
+  const scores: Record<string, Record<string, number>> = {};
+  for (const [label, path] of [['start', '/'], ['questionnaire', '/questionnaire/'], ['draft', '/draft/'], ['case page', '/cases/nepal/'], ['map', '/map/']] as const) {
+    const r = await lighthouse(`${BASE}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    scores[label] = Object.fromEntries(Object.entries(r.lhr.categories as Record<string, { score: number }>).map(([k, v]) => [k, Math.round(v.score * 100)]));
+  }
+  await chrome.kill();
+  results.lighthouse = scores;
+} catch (e) {
+  results.lighthouse = `n/a (${(e as Error).message.split('\n')[0]})`;
+}
+stop();
+
+// Print, compare, save.
+mkdirSync('bench-results', { recursive: true });
+const previous = existsSync('bench-results/latest.json') ? JSON.parse(readFileSync('bench-results/latest.json', 'utf8')) : null;
+const delta = (now: number, before: number | undefined) => (before === undefined ? '' : ` (${now - before >= 0 ? '+' : ''}${(now - before).toFixed(1)})`);
+console.log('\nPage weight before interaction (gzip)      script     style    inline     total');
+for (const [k, w] of Object.entries(weights)) {
+  console.log(`  ${k.padEnd(40)} ${kb(w.script).padStart(9)} ${kb(w.style).padStart(9)} ${kb(w.inline).padStart(9)} ${kb(w.total).padStart(9)}${delta(w.total / 1024, previous?.weights?.[k]?.total / 1024)}`);
+}
+const nq = results.nextQuestion as { steps: number; medianMs: number; p95Ms: number };
+console.log(`\nContinue → next question painted: median ${nq.medianMs} ms, p95 ${nq.p95Ms} ms over ${nq.steps} steps${delta(nq.p95Ms, previous?.nextQuestion?.p95Ms)}`);
+console.log('\nPDF (warm, median of 10, Node)');
+for (const [k, v] of Object.entries(pdf)) console.log(`  ${k.padEnd(40)} ${String(v.medianMs).padStart(5)} ms ${String(v.kb).padStart(7)} KB${delta(v.medianMs, previous?.pdf?.[k]?.medianMs)}`);
+const f = results.fontOnExport as { bytes: number; gzip: number };
+console.log(`\nFont fetched on export: ${kb(f.bytes)} (${kb(f.gzip)} gzip)\nBuild: ${results.buildSeconds} s${delta(results.buildSeconds as number, previous?.buildSeconds)}`);
+console.log('\nLighthouse (mobile):', typeof results.lighthouse === 'string' ? results.lighthouse : '');
+if (typeof results.lighthouse !== 'string') for (const [k, v] of Object.entries(results.lighthouse as Record<string, Record<string, number>>)) console.log(`  ${k.padEnd(16)} ${Object.entries(v).map(([c, s]) => `${c} ${s}`).join(', ')}`);
+if (previous) writeFileSync('bench-results/previous.json', JSON.stringify(previous, null, 2));
+writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
+console.log('\nWritten to bench-results/latest.json');
+process.exit(0);

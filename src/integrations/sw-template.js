@@ -1,0 +1,23 @@
+// Service worker for offline use: precaches the whole static site at install, then serves from the
+// cache first. Nothing here talks to any other origin. Generated into dist/sw.js by the build.
+const VERSION = '__VERSION__';
+const FILES = __FILES__;
+const CACHE = `psmd-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('psmd-') && k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  event.respondWith(
+    caches.match(event.request, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || fetch(event.request).catch(() => caches.match('/404.html'))),
+  );
+});

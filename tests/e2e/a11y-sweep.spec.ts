@@ -1,0 +1,74 @@
+/**
+ * axe over every page and every questionnaire state the model-based paths reach: the states come from
+ * the statechart itself (xstate/graph), and each is opened in the browser by resuming saved answers.
+ */
+import { expect, test } from '@playwright/test';
+import { getShortestPaths } from 'xstate/graph';
+import { loadSiteContent } from '../../src/content-io/site.ts';
+import { createWizardMachine, positionOf, type WizardEvent, type WizardSnapshot } from '../../src/domain/wizard/machine.ts';
+import { effectiveAnswers, visibleOptions, visibleQuestions } from '../../src/domain/questionnaire/visibility.ts';
+import { expectNoAxeViolations, readFixture } from './helpers.ts';
+
+const { questionnaire } = loadSiteContent();
+const machine = createWizardMachine(questionnaire);
+const events = (s: WizardSnapshot): WizardEvent[] => {
+  const p = positionOf(questionnaire, s);
+  if (p.page === 'start') return [{ type: 'wizard.start' }];
+  if (p.page !== 'question') return [];
+  const q = p.question;
+  const opts = visibleOptions(q, effectiveAnswers(questionnaire, s.context.answers) as Record<string, string>).map((o) => o.id);
+  if (q.type === 'single') return opts.map((value) => ({ type: 'answer.submit', question: q.id, value }));
+  if (q.type === 'multiple') return [{ type: 'answer.submit', question: q.id, value: opts }];
+  return [{ type: 'answer.submit', question: q.id, value: q.required ? 'Name – Мир' : undefined }];
+};
+const shown = (s: WizardSnapshot) => {
+  const p = positionOf(questionnaire, s);
+  if (p.page !== 'question') return p.page;
+  return `${p.question.id}:${visibleOptions(p.question, effectiveAnswers(questionnaire, s.context.answers) as Record<string, string>).map((o) => o.id).join(',')}`;
+};
+// The walk tells states apart by the branches taken (the questions that apply), so every branch is
+// reached; the sweep then keeps one state per question and set of options shown: what differs on screen.
+const seen = new Map<string, WizardSnapshot>();
+const branches = (s: WizardSnapshot) => visibleQuestions(questionnaire, effectiveAnswers(questionnaire, s.context.answers)).map((q) => q.id).join(',');
+for (const path of getShortestPaths(machine, { events, serializeState: (s) => `${shown(s)}|${branches(s)}` })) {
+  const p = positionOf(questionnaire, path.state);
+  if (p.page === 'question') seen.set(`${p.question.id}:${visibleOptions(p.question, effectiveAnswers(questionnaire, path.state.context.answers) as Record<string, string>).map((o) => o.id).join(',')}`, path.state);
+}
+
+test('the sweep covers every question of the questionnaire', () => {
+  const asked = new Set([...seen.keys()].map((k) => k.split(':')[0]));
+  for (const q of questionnaire.sections.flatMap((x) => x.questions)) expect(asked, q.id).toContain(q.id);
+});
+
+// One test per mandate area, so the sweep runs in parallel across workers.
+for (const section of questionnaire.sections) {
+  test(`axe finds no violation in any state of the ${section.title} questions`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const ids = new Set(section.questions.map((q) => q.id));
+    await page.goto('/questionnaire/');
+    for (const [key, snapshot] of seen) {
+      const at = key.split(':')[0]!;
+      if (!ids.has(at)) continue;
+      const file = { format: 'peace-secretariat-mandate-answers', schemaVersion: 2, at, answers: snapshot.context.answers };
+      // With nothing answered yet there is nothing to resume: the first question opens directly.
+      const empty = Object.keys(snapshot.context.answers).length === 0;
+      await page.evaluate((f) => (f ? localStorage.setItem('psmd.answers', JSON.stringify(f)) : localStorage.clear()), empty ? null : file);
+      await page.reload();
+      if (!empty) await page.getByRole('button', { name: 'Continue where you left off' }).click();
+      await expect(page.locator(`main form [name="${at}"]`).first()).toBeAttached();
+      await expectNoAxeViolations(page, `the question ${key}`);
+    }
+  });
+}
+
+test('axe finds no violation on any other page', async ({ page }) => {
+  for (const path of ['/', '/map/', '/cases/', '/draft/', '/no-such-page/']) {
+    await page.goto(path);
+    await expectNoAxeViolations(page, path);
+  }
+  await page.goto('/draft/');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), { ...readFixture('unarmed-party-stalled'), at: 'check' });
+  await page.reload();
+  await expect(page.locator('.mandate')).toBeVisible();
+  await expectNoAxeViolations(page, 'the draft of unarmed-party-stalled');
+});

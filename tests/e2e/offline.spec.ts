@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { completeWithKeyboard, readFixture } from './helpers.ts';
+import { fold, readPdf } from '../pdf/read.ts';
+
+test.describe('offline use', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after a first visit, with the network off, the questionnaire, the draft and the PDF export still work', async ({ page, context }) => {
+    await page.goto('/');
+    await expect(page.locator('#offline-status')).toHaveText('Ready to work offline on this device.', { timeout: 30_000 });
+    await context.setOffline(true);
+    await page.goto('/questionnaire/');
+    const { answers } = readFixture('state-preparing-talks');
+    await completeWithKeyboard(page, answers);
+    await page.getByRole('link', { name: 'Continue to your draft' }).click();
+    await expect(page.locator('.mandate')).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    const pdf = await readPdf(readFileSync((await download.path())!));
+    expect(fold(pdf.all)).toContain('Article 1. Establishment and legal basis');
+    await page.goto('/cases/nepal/');
+    await expect(page.locator('h1')).toHaveText('Nepal');
+  });
+});
+
+test.describe('quick exit', () => {
+  test('the Quick exit button replaces the page with a neutral one that Back does not return from', async ({ page }) => {
+    await page.goto('/');
+    await page.goto('/questionnaire/');
+    await page.evaluate(() => sessionStorage.setItem('x', '1'));
+    await page.getByRole('link', { name: 'Quick exit' }).click();
+    await expect(page).toHaveURL(/\/exit\/$/);
+    await expect(page.locator('body')).not.toContainText('Peace');
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/\/questionnaire\/$/);
+  });
+
+  test('pressing Shift three times exits too', async ({ page }) => {
+    await page.goto('/cases/');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await expect(page).toHaveURL(/\/exit\/$/);
+  });
+});
+
+test('an unknown address gets the not-found page with links onwards', async ({ page }) => {
+  const r = await page.goto('/no-such-page/');
+  expect(r?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Design a mandate' }).first()).toBeVisible();
+});
