@@ -39,7 +39,7 @@ test.describe('the draft', () => {
       expect(fold(c.all)).toContain('Annex D. Sources');
       expect(fold(c.all)).not.toContain('Lesson:');
       expect(c.totalPages).toBeLessThan(a.totalPages);
-      await expect(page.getByRole('status')).toContainText('is ready');
+      await expect(page.locator('main').getByRole('status')).toContainText('is ready');
       // The PDF library and the font come from this site only.
       const origin = new URL(page.url()).origin;
       expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
@@ -79,7 +79,7 @@ test.describe('the draft', () => {
     await page.route(/jspdf/, (route) => route.abort());
     await withAnswers(page, 'state-preparing-talks');
     await page.getByRole('button', { name: 'Download PDF' }).click();
-    await expect(page.getByRole('status')).toContainText('could not be made');
+    await expect(page.locator('main').getByRole('status')).toContainText('could not be made');
     await expect(page.locator('.mandate')).toBeVisible();
   });
 });
