@@ -12,12 +12,19 @@ import { readYamlDir, readYamlFile } from './load.ts';
 import { checkKnowledge } from './knowledge.ts';
 import { buildMandate } from '../domain/mandate/build.ts';
 import type { MandateContent } from '../domain/mandate/schema.ts';
+import { buildScenarios } from '../domain/scenarios/build.ts';
+import { resolveScenario, type ScenarioView } from '../domain/scenarios/compare.ts';
+import { buildSupport } from '../domain/support/build.ts';
+import type { SupportContent } from '../domain/support/schema.ts';
 
 export interface SiteContent {
   questionnaire: Questionnaire;
   knowledge: Knowledge;
   mandate: MandateContent;
   ui: UiStrings;
+  /** Workshop scenarios, resolved to plain data (citations in words, lessons in full). */
+  scenarios: ScenarioView[];
+  support: SupportContent;
 }
 
 export class ContentError extends Error {
@@ -45,9 +52,20 @@ export function loadSiteContent(root = process.cwd()): SiteContent {
   const ui = checkUi(root);
   const k = checkKnowledge(root);
   const m = buildMandate(readYamlFile(root, 'mandate/articles.yaml'));
-  const issues = [...q.issues, ...ui.issues, ...k.issues, ...m.issues];
-  if (issues.length) throw new ContentError(issues);
-  const content = { questionnaire: q.questionnaire, knowledge: k.knowledge, mandate: m.mandate, ui: ui.ui };
+  // Scenarios and the support scope refer to questions and knowledge: check them only once those are sound.
+  const sound = q.issues.length === 0 && k.issues.length === 0;
+  const sc = sound ? buildScenarios(readYamlDir(root, 'scenarios'), q.questionnaire, k.knowledge) : { scenarios: [], issues: [] };
+  const sp = sound ? buildSupport(readYamlFile(root, 'support/scope.yaml'), k.knowledge) : { support: null, issues: [] };
+  const issues = [...q.issues, ...ui.issues, ...k.issues, ...m.issues, ...sc.issues, ...sp.issues];
+  if (issues.length || !sp.support) throw new ContentError(issues);
+  const content: SiteContent = {
+    questionnaire: q.questionnaire,
+    knowledge: k.knowledge,
+    mandate: m.mandate,
+    ui: ui.ui,
+    scenarios: sc.scenarios.map((s) => resolveScenario(s, k.knowledge)).sort((a, b) => a.title.localeCompare(b.title)),
+    support: sp.support,
+  };
   cache.set(root, content);
   return content;
 }

@@ -62,7 +62,7 @@ for (const section of questionnaire.sections) {
 }
 
 test('axe finds no violation on any other page', async ({ page }) => {
-  for (const path of ['/', '/map/', '/cases/', '/draft/', '/no-such-page/']) {
+  for (const path of ['/', '/map/', '/cases/', '/draft/', '/no-such-page/', '/workshops/', '/workshops/nepal-2004/', '/workshops/nepal-2004/card/', '/workshops/nepal-2004/compare/']) {
     await page.goto(path);
     await expectNoAxeViolations(page, path);
   }

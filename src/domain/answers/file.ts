@@ -19,6 +19,8 @@ export const answersFileSchema = z.strictObject({
   savedAt: z.string().max(40).optional(),
   /** Where the user was in the questionnaire: a question id or "check". */
   at: z.string().max(80).optional(),
+  /** The workshop scenario these answers were started from, if any (its id). */
+  scenario: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80).optional(),
   answers: answersSchema,
 });
 export type AnswersFile = z.infer<typeof answersFileSchema>;

@@ -13,8 +13,8 @@ export const MAX_FILE_BYTES = 1_000_000;
 /** Longest free-text answer, in characters (UTF-16 code units, as the browser counts them). */
 export const MAX_TEXT = 5000;
 
-export function toAnswersFile(answers: Answers, savedAt: Date, at?: string): AnswersFile {
-  return { format: FILE_FORMAT, schemaVersion: SCHEMA_VERSION, savedAt: savedAt.toISOString(), ...(at ? { at } : {}), answers };
+export function toAnswersFile(answers: Answers, savedAt: Date, at?: string, scenario?: string): AnswersFile {
+  return { format: FILE_FORMAT, schemaVersion: SCHEMA_VERSION, savedAt: savedAt.toISOString(), ...(at ? { at } : {}), ...(scenario ? { scenario } : {}), answers };
 }
 
 /** Stable, readable JSON for downloads and fixtures. */

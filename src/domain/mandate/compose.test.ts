@@ -57,3 +57,52 @@ describe('the composer', () => {
     expect(slug('Мир')).toBe('');
   });
 });
+
+describe('the annotated draft of a workshop scenario', () => {
+  const scenario = c.scenarios.find((s) => s.id === 'taliban-doha-2013')!;
+  const answers = readFixture('scenario-taliban-doha-2013').answers;
+
+  it('ends with Annex E, the design against history area by area, with the lesson where they differ', () => {
+    const doc = compose(c.questionnaire, answers, c.knowledge, c.mandate, { ...options(true), scenario });
+    const e = doc.annexes.at(-1)!;
+    expect(e.letter).toBe('E');
+    expect(e.title).toContain(scenario.title);
+    const headings = e.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
+    expect(headings).toHaveLength(7);
+    expect(headings.find((h) => h.startsWith('Placement'))).toMatch(/differs/);
+    expect(e.blocks.some((b) => b.kind === 'item' && b.title.startsWith('Lesson:'))).toBe(true);
+  });
+
+  it('the clean draft leaves the comparison out', () => {
+    const doc = compose(c.questionnaire, answers, c.knowledge, c.mandate, { ...options(false), scenario });
+    expect(doc.annexes.map((x) => x.letter)).toEqual(['A', 'B', 'C', 'D']);
+  });
+});
+
+describe('the donor view', () => {
+  const donor = readFixture('donor-armed-group').answers;
+
+  it("a donor's draft opens with a support scope: what to fund, the risks of funding an armed group, what to monitor, cited lessons", async () => {
+    const { composeSupportScope } = await import('./compose.ts');
+    const doc = compose(c.questionnaire, donor, c.knowledge, c.mandate, { ...options(false), support: c.support });
+    expect(doc.front).toHaveLength(1);
+    const scope = doc.front[0]!;
+    const headings = scope.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
+    expect(headings).toEqual(['What to fund in this phase', 'Risks of funding', 'Questions to monitor', 'Lessons for funders']);
+    const titles = scope.blocks.flatMap((b) => (b.kind === 'item' ? [b.title] : []));
+    expect(titles).toEqual(expect.arrayContaining(['Staff', 'Training', 'Advisers', 'Equipment and premises', 'Being seen to institutionalise an armed group', 'Dependence on outside money']));
+    for (const b of scope.blocks) if (b.kind === 'item' && !['Staff', 'Training', 'Advisers', 'Equipment and premises', 'Running costs and accounting'].includes(b.title)) expect(b.sources.length, b.title).toBeGreaterThan(0);
+    const alone = composeSupportScope(c.questionnaire, donor, c.knowledge, c.support, options(false));
+    expect(alone.articles).toEqual([]);
+    expect(alone.front).toEqual(doc.front);
+    expect(alone.fileName).toMatch(/-support-scope\.pdf$/);
+  });
+
+  it('a state donor is not warned about institutionalising an armed group', () => {
+    const doc = compose(c.questionnaire, readFixture('state-preparing-talks').answers, c.knowledge, c.mandate, { ...options(false), support: c.support });
+    expect(doc.front).toEqual([]);
+    const asDonor = compose(c.questionnaire, { ...readFixture('state-preparing-talks').answers, 'user-role': 'donor' }, c.knowledge, c.mandate, { ...options(false), support: c.support });
+    const titles = asDonor.front[0]!.blocks.flatMap((b) => (b.kind === 'item' ? [b.title] : []));
+    expect(titles).not.toContain('Being seen to institutionalise an armed group');
+  });
+});

@@ -11,8 +11,10 @@ import type { Citation, Knowledge, Lesson } from '../knowledge/schema.ts';
 import { citationView } from '../knowledge/view.ts';
 import { describeFiredBy, raisedRisks, relevantLessons } from '../rules/findings.ts';
 import { t, type UiStrings } from '../ui/strings.ts';
-import type { Annex, Article, Block, Clause, MandateDocument, Note, NoteSource } from './document.ts';
+import type { Annex, Article, Block, Clause, FrontSection, MandateDocument, Note, NoteSource } from './document.ts';
 import type { MandateContent } from './schema.ts';
+import type { SupportContent } from '../support/schema.ts';
+import { compareWithHistory, type ScenarioView } from '../scenarios/compare.ts';
 
 export class ComposeError extends Error {
   readonly slot: string;
@@ -32,6 +34,10 @@ export interface ComposeOptions {
   /** BCP 47 locale for the date. */
   locale: string;
   ui: UiStrings;
+  /** The support scope's words; when given and the user is a donor, the draft opens with the scope. */
+  support?: SupportContent;
+  /** A workshop scenario the answers were made for; the annotated draft then compares it with history. */
+  scenario?: ScenarioView;
 }
 
 type Lookup = AnswerLookup & Record<string, string | readonly string[] | undefined>;
@@ -152,6 +158,10 @@ export function compose(
     { letter: 'C', key: 'support', title: t(ui, 'draft.annex-support'), blocks: support },
     { letter: 'D', key: 'sources', title: t(ui, 'draft.annex-sources'), blocks: annexD },
   ];
+  if (options.annotated && options.scenario) {
+    annexes.push({ letter: 'E', key: 'history', title: t(ui, 'draft.annex-history', { scenario: options.scenario.title }), blocks: historyBlocks(questionnaire, a, options.scenario, ui) });
+  }
+  const front: FrontSection[] = a['user-role'] === 'donor' && options.support ? [supportScope(questionnaire, a, knowledge, options.support, ui)] : [];
   const isoDate = options.date.toISOString().slice(0, 10);
   const name = values.secretariat!;
   return {
@@ -161,6 +171,7 @@ export function compose(
     isoDate,
     annotated: options.annotated,
     subject: t(ui, options.annotated ? 'draft.subject-annotated' : 'draft.subject-clean', { party: values.party ?? '' }),
+    front,
     preamble: content.preamble.map((p, i) => fill(p.text, values, `preamble/${i + 1}`)),
     articles,
     annexes,
@@ -187,4 +198,71 @@ export function supportNeeds(q: Questionnaire, a: Lookup, ui: UiStrings): Block[
     { kind: 'item', title: t(ui, 'draft.support-equipment'), text: label('equipment').length ? '' : none, bullets: label('equipment'), sources: [] },
     { kind: 'item', title: t(ui, 'draft.support-running'), text: `${line('funding')}; ${line('funding-transparency')}.`, sources: [] },
   ];
+}
+
+/** Annex E: the design against what the historical body did, area by area. */
+export function historyBlocks(q: Questionnaire, a: Lookup, scenario: ScenarioView, ui: UiStrings): Block[] {
+  const rows = compareWithHistory(q, a, scenario);
+  const blocks: Block[] = [{ kind: 'paragraph', text: t(ui, 'compare.lede', { body: scenario.bodyName, setting: scenario.setting }) }];
+  for (const r of rows) {
+    blocks.push({ kind: 'heading', text: `${r.title}: ${t(ui, `compare.verdict.${r.verdict}`)}` });
+    const yours = r.yours.map((y) => `${y.question}: ${y.values.join(', ')}`);
+    blocks.push({ kind: 'item', title: t(ui, 'compare.yours'), text: yours.length ? '' : t(ui, 'compare.nothing'), bullets: yours, sources: [] });
+    blocks.push({
+      kind: 'item',
+      title: t(ui, 'compare.history', { body: scenario.bodyName }),
+      text: r.history?.text ?? t(ui, 'compare.unrecorded'),
+      bullets: r.differences.map((d) => t(ui, 'compare.difference', { question: d.question, history: d.history.join(', '), yours: d.yours.join(', ') || t(ui, 'check.not-provided') })),
+      sources: r.history?.sources ?? [],
+    });
+    if (r.verdict === 'differs') for (const l of r.history?.lessons ?? []) blocks.push({ kind: 'item', title: `${t(ui, 'draft.note')} ${l.title}`, text: l.text, ...(l.external ? { tag: t(ui, 'cases.outside') } : {}), sources: l.sources });
+  }
+  return blocks;
+}
+
+/** The donor's support scope: what to fund now, the risks of funding, what to monitor, and lessons. */
+export function supportScope(q: Questionnaire, a: Lookup, k: Knowledge, support: SupportContent, ui: UiStrings): FrontSection {
+  const phase = typeof a.phase === 'string' ? support.phases[a.phase as keyof SupportContent['phases']] : undefined;
+  const blocks: Block[] = [{ kind: 'paragraph', text: support.lede }];
+  blocks.push({ kind: 'heading', text: t(ui, 'scope.fund') });
+  if (phase) blocks.push({ kind: 'item', title: t(ui, 'scope.this-phase'), text: phase.text, sources: sourcesOf(phase.citations, k) });
+  // What to fund, item by item, as the answers describe it (the same words as Annex C, without its lede).
+  blocks.push(...supportNeeds(q, a, ui).slice(1));
+  blocks.push({ kind: 'heading', text: t(ui, 'scope.risks') });
+  const risks = support.risks.filter((r) => !r.when || evaluate(r.when, a));
+  for (const r of risks) blocks.push({ kind: 'item', title: r.title, text: r.text, sources: sourcesOf(r.citations, k) });
+  blocks.push({ kind: 'heading', text: t(ui, 'scope.monitoring') });
+  const raised = raisedRisks(a, k.risks).map((f) => f.risk.question);
+  const questions = [...support.monitoring.filter((m) => !m.when || evaluate(m.when, a)).map((m) => m.text), ...raised];
+  blocks.push({ kind: 'list', items: [...new Set(questions)] });
+  blocks.push({ kind: 'heading', text: t(ui, 'scope.lessons') });
+  const ids = new Set(risks.flatMap((r) => r.lessons));
+  const staffing = new Set(q.sections.find((s) => s.id === 'staffing')?.questions.map((x) => x.id) ?? []);
+  for (const f of relevantLessons(a, k.lessons)) if (f.lesson.questions.some((x) => staffing.has(x))) ids.add(f.lesson.id);
+  for (const l of k.lessons.filter((x) => ids.has(x.id))) {
+    blocks.push({ kind: 'item', title: l.title, text: l.text, ...(l.origin === 'external' ? { tag: t(ui, 'cases.outside') } : {}), sources: sourcesOf(l.citations, k) });
+  }
+  return { key: 'support-scope', title: t(ui, 'scope.title'), blocks };
+}
+
+/** The support scope on its own, as a document the renderers can draw (for a separate PDF). */
+export function composeSupportScope(questionnaire: Questionnaire, answers: Answers, knowledge: Knowledge, support: SupportContent, options: Omit<ComposeOptions, 'annotated'>): MandateDocument {
+  const { ui } = options;
+  const a = effectiveAnswers(questionnaire, answers) as Lookup;
+  const values = slots(a, ui);
+  const isoDate = options.date.toISOString().slice(0, 10);
+  const name = values.secretariat!;
+  return {
+    title: t(ui, 'scope.doc-title', { secretariat: name }),
+    status: t(ui, 'draft.status'),
+    date: new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(options.date),
+    isoDate,
+    annotated: false,
+    subject: t(ui, 'scope.subject', { party: values.party ?? '' }),
+    front: [supportScope(questionnaire, a, knowledge, support, ui)],
+    preamble: [],
+    articles: [],
+    annexes: [],
+    fileName: `${slug(name) || 'mandate'}-${isoDate}-support-scope.pdf`,
+  };
 }

@@ -44,7 +44,14 @@ export type Block =
 export interface Annex {
   /** "A" */
   letter: string;
-  key: 'lessons' | 'risks' | 'support' | 'sources';
+  key: 'lessons' | 'risks' | 'support' | 'sources' | 'history';
+  title: string;
+  blocks: Block[];
+}
+
+/** A part placed before the preamble: the donor's support scope. */
+export interface FrontSection {
+  key: 'support-scope';
   title: string;
   blocks: Block[];
 }
@@ -60,6 +67,8 @@ export interface MandateDocument {
   annotated: boolean;
   /** Document subject (PDF metadata). */
   subject: string;
+  /** Parts before the preamble (the support scope when the user is a donor); usually empty. */
+  front: FrontSection[];
   preamble: string[];
   articles: Article[];
   annexes: Annex[];

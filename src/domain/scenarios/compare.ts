@@ -1,58 +1,131 @@
 /**
- * "Your design against history": the participant's choices beside what the historical body did, area
- * by area, with the cited lessons where they differ. Pure: the caller passes effective answers.
+ * "Your design against history": the participant's choices beside what the historical body did, area by
+ * area, with the cited lessons where they differ. Pure. The scenario is first resolved into plain data
+ * (ScenarioView: citations in words, lessons in full) at build time, so the browser gets no schema code
+ * and no knowledge base beyond what the scenario uses.
  */
 import type { AnswerLookup } from '../conditions/condition.ts';
+import type { NoteSource, Note } from '../mandate/document.ts';
+import type { Knowledge } from '../knowledge/schema.ts';
+import { citationView } from '../knowledge/view.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
+import { isVisible } from '../questionnaire/visibility.ts';
+import { COMPARED_AREAS, type ComparedArea, type Scenario } from './schema.ts';
 
-/** The mandate areas compared: questionnaire sections, apart from the context the scenario sets. */
-export const COMPARED_AREAS = ['tasks', 'placement', 'staffing', 'feedback', 'inclusion', 'continuity', 'duration'] as const;
-export type ComparedArea = (typeof COMPARED_AREAS)[number];
+export { COMPARED_AREAS, type ComparedArea };
 
-export interface HistoryEntry {
+export interface HistoryView {
   area: ComparedArea;
-  /** What the historical body did in this area, in our words. */
   text: string;
-  /** The historical choices in questionnaire terms, where the sources support them. */
-  choices?: Readonly<Record<string, string | readonly string[]>>;
-  lessons: readonly string[];
+  choices: Readonly<Record<string, string | readonly string[]>>;
+  sources: NoteSource[];
+  lessons: Note[];
+}
+
+export interface ScenarioView {
+  id: string;
+  title: string;
+  setting: string;
+  summary: string;
+  caseId: string;
+  country: string;
+  bodyName: string;
+  brief: { text: string; sources: NoteSource[] }[];
+  context: Readonly<Record<string, string | readonly string[]>>;
+  discussion: string[];
+  facilitatorNote: string;
+  history: HistoryView[];
+}
+
+/** The sources of some facts, corrections included, each named once. */
+export function factSources(factIds: readonly string[], k: Knowledge): NoteSource[] {
+  const facts = k.cases.flatMap((c) => c.facts).filter((f) => factIds.includes(f.id));
+  const out = new Map<string, NoteSource>();
+  for (const c of facts.flatMap((f) => [...f.citations, ...(f.correction?.citations ?? [])])) {
+    const v = citationView(c, k);
+    if (!out.has(v.label)) out.set(v.label, { label: v.label, external: v.external, ...(v.url ? { url: v.url } : {}) });
+  }
+  return [...out.values()];
+}
+
+export function resolveScenario(s: Scenario, k: Knowledge): ScenarioView {
+  const kase = k.cases.find((c) => c.id === s.case);
+  const lesson = (id: string): Note[] => {
+    const l = k.lessons.find((x) => x.id === id);
+    if (!l) return [];
+    return [{ title: l.title, text: l.text, external: l.origin === 'external', sources: l.citations.map((c) => citationView(c, k)).map((v) => ({ label: v.label, external: v.external, ...(v.url ? { url: v.url } : {}) })) }];
+  };
+  return {
+    id: s.id,
+    title: s.title,
+    setting: s.setting,
+    summary: s.summary,
+    caseId: s.case,
+    country: kase?.country ?? s.case,
+    bodyName: kase?.bodies.find((b) => b.id === s.body)?.name ?? s.body,
+    brief: s.brief.map((b) => ({ text: b.text, sources: factSources(b.facts, k) })),
+    context: s.context,
+    discussion: s.discussion,
+    facilitatorNote: s.facilitatorNote,
+    history: s.history.map((h) => ({ area: h.area, text: h.text, choices: h.choices ?? {}, sources: factSources(h.facts, k), lessons: h.lessons.flatMap(lesson) })),
+  };
+}
+
+export interface Difference {
+  question: string;
+  /** The participant's answer in words ([] when not answered). */
+  yours: string[];
+  /** What the historical body did, in the same words. */
+  history: string[];
 }
 
 export interface ComparisonRow {
   area: ComparedArea;
   title: string;
-  /** The participant's answers in this area, as question label and words. */
+  /** The participant's answers in this area, as short question label and words. */
   yours: { question: string; values: string[] }[];
-  history: HistoryEntry | undefined;
-  /** Questions where the participant chose differently from the historical body. */
-  differences: { question: string; yours: string[]; history: string[] }[];
-  /** 'differs' | 'same' | 'unknown' (the sources do not record the historical choice). */
+  history: HistoryView | undefined;
+  differences: Difference[];
+  /**
+   * 'differs': a recorded historical choice is not in the design; 'same': every recorded choice is;
+   * 'unknown': the sources record no choice in questionnaire terms for this area.
+   */
   verdict: 'differs' | 'same' | 'unknown';
 }
 
 const asList = (v: string | readonly string[] | undefined): string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : [...v]);
 
-export function compareWithHistory(questionnaire: Questionnaire, answers: AnswerLookup, history: readonly HistoryEntry[]): ComparisonRow[] {
+/**
+ * Compares effective answers with the history. A single answer differs when it is not the historical
+ * one. For a question with several answers the record is partial, so the design differs only when it
+ * leaves out something the body is recorded to have done. A question the design does not show (its
+ * branch is closed) is not compared.
+ */
+export function compareWithHistory(questionnaire: Questionnaire, answers: AnswerLookup, scenario: Pick<ScenarioView, 'history'>): ComparisonRow[] {
+  const all = questionnaire.sections.flatMap((s) => s.questions);
+  const words = (qid: string, ids: string[]) => {
+    const q = all.find((x) => x.id === qid);
+    return q?.options ? ids.map((id) => q.options!.find((o) => o.id === id)?.label ?? id) : ids;
+  };
   return COMPARED_AREAS.map((area) => {
     const section = questionnaire.sections.find((s) => s.id === area);
-    const words = (qid: string, ids: string[]) => {
-      const q = section?.questions.find((x) => x.id === qid) ?? questionnaire.sections.flatMap((s) => s.questions).find((x) => x.id === qid);
-      return q?.options ? ids.map((id) => q.options!.find((o) => o.id === id)?.label ?? id) : ids;
-    };
-    const label = (qid: string) => questionnaire.sections.flatMap((s) => s.questions).find((x) => x.id === qid)?.shortLabel ?? qid;
     const yours = (section?.questions ?? [])
+      .filter((q) => isVisible(q, answers))
       .map((q) => ({ question: q.shortLabel, values: words(q.id, asList(answers[q.id])) }))
       .filter((r) => r.values.length > 0);
-    const entry = history.find((h) => h.area === area);
-    const differences = Object.entries(entry?.choices ?? {})
-      .map(([qid, hv]) => {
-        const mine = asList(answers[qid]).sort();
-        const theirs = asList(hv).sort();
-        return { qid, same: mine.length === theirs.length && mine.every((m, i) => m === theirs[i]), mine, theirs };
-      })
-      .filter((d) => !d.same)
-      .map((d) => ({ question: label(d.qid), yours: words(d.qid, d.mine), history: words(d.qid, d.theirs) }));
-    const verdict = !entry?.choices || Object.keys(entry.choices).length === 0 ? 'unknown' : differences.length ? 'differs' : 'same';
+    const entry = scenario.history.find((h) => h.area === area);
+    const compared = Object.entries(entry?.choices ?? {}).filter(([qid]) => {
+      const q = all.find((x) => x.id === qid);
+      return q !== undefined && isVisible(q, answers);
+    });
+    const differences = compared.flatMap(([qid, hv]) => {
+      const q = all.find((x) => x.id === qid)!;
+      const mine = asList(answers[qid]);
+      const theirs = asList(hv);
+      const same = q.type === 'multiple' ? theirs.every((t) => mine.includes(t)) : mine.length === 1 && mine[0] === theirs[0];
+      return same ? [] : [{ question: q.shortLabel, yours: words(qid, mine), history: words(qid, theirs) }];
+    });
+    const verdict = compared.length === 0 ? 'unknown' : differences.length ? 'differs' : 'same';
     return { area, title: section?.title ?? area, yours, history: entry, differences, verdict };
   });
 }

@@ -5,7 +5,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import type { Knowledge } from '../../domain/knowledge/schema.ts';
-import { compose } from '../../domain/mandate/compose.ts';
+import { compose, composeSupportScope } from '../../domain/mandate/compose.ts';
+import type { MandateDocument } from '../../domain/mandate/document.ts';
+import type { ScenarioView } from '../../domain/scenarios/compare.ts';
+import type { SupportContent } from '../../domain/support/schema.ts';
 import type { MandateContent } from '../../domain/mandate/schema.ts';
 import { answersNeedingPrint } from '../../domain/mandate/scripts.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
@@ -18,21 +21,35 @@ interface Props {
   questionnaire: Questionnaire;
   knowledge: Knowledge;
   mandate: MandateContent;
+  support: SupportContent;
   ui: UiStrings;
   base: string;
 }
 
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; name: string; kb: number } | { kind: 'error'; text: string };
 
-export default function Draft({ questionnaire, knowledge, mandate, ui, base }: Props) {
+export default function Draft({ questionnaire, knowledge, mandate, support, ui, base }: Props) {
   const [file, setFile] = useState<AnswersFile | null | undefined>(undefined);
+  // A workshop scenario's history loads only for answers made for one (it is a separate static file).
+  const [scenario, setScenario] = useState<ScenarioView | undefined>(undefined);
+  const [scenarioFailed, setScenarioFailed] = useState(false);
   const [annotated, setAnnotated] = useState(true);
   const [size, setSize] = useState<'a4' | 'letter'>('a4');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const statusRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    readSaved().then((r) => setFile(r.ok ? r.file : null));
+    readSaved().then((r) => {
+      const f = r.ok ? r.file : null;
+      setFile(f);
+      if (f?.scenario)
+        fetch(`${base}workshops/${f.scenario}/scenario.json`)
+          .then((res) => {
+            if (!res.ok) throw new Error(String(res.status));
+            return res.json() as Promise<ScenarioView>;
+          })
+          .then(setScenario, () => setScenarioFailed(true));
+    });
   }, []);
   useEffect(() => {
     if (status.kind === 'error') statusRef.current?.focus();
@@ -41,9 +58,13 @@ export default function Draft({ questionnaire, knowledge, mandate, ui, base }: P
   const answers = file?.answers;
   const missing = useMemo(() => (answers ? missingRequired(questionnaire, answers) : []), [answers]);
   const doc = useMemo(
-    () => (answers && missing.length === 0 ? compose(questionnaire, answers, knowledge, mandate, { annotated, date: new Date(), locale: 'en-GB', ui }) : null),
-    [answers, missing, annotated],
+    () =>
+      answers && missing.length === 0
+        ? compose(questionnaire, answers, knowledge, mandate, { annotated, date: new Date(), locale: 'en-GB', ui, support, ...(scenario ? { scenario } : {}) })
+        : null,
+    [answers, missing, annotated, scenario],
   );
+  const isDonor = answers?.['user-role'] === 'donor';
   const needsPrint = useMemo(() => (answers ? answersNeedingPrint(questionnaire, answers) : []), [answers]);
 
   if (file === undefined) return <p>{t(ui, 'wizard.loading')}</p>;
@@ -69,7 +90,7 @@ export default function Draft({ questionnaire, knowledge, mandate, ui, base }: P
       </>
     );
 
-  const downloadPdf = async () => {
+  const downloadPdf = async (what: MandateDocument) => {
     setStatus({ kind: 'working' });
     try {
       const [{ renderPdf }, font] = await Promise.all([
@@ -79,15 +100,15 @@ export default function Draft({ questionnaire, knowledge, mandate, ui, base }: P
           return r.arrayBuffer();
         }),
       ]);
-      const bytes = await renderPdf(doc, size, new Uint8Array(font), { page: (n, total) => t(ui, 'draft.page', { n, total }) });
+      const bytes = await renderPdf(what, size, new Uint8Array(font), { page: (n, total) => t(ui, 'draft.page', { n, total }) });
       const a = document.createElement('a');
       a.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
-      a.download = doc.fileName;
+      a.download = what.fileName;
       document.body.append(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(a.href), 2000);
-      setStatus({ kind: 'done', name: doc.fileName, kb: Math.round(bytes.length / 1024) });
+      setStatus({ kind: 'done', name: what.fileName, kb: Math.round(bytes.length / 1024) });
     } catch {
       setStatus({ kind: 'error', text: t(ui, 'draft.pdf-failed') });
     }
@@ -97,6 +118,12 @@ export default function Draft({ questionnaire, knowledge, mandate, ui, base }: P
     <>
       <h1>{t(ui, 'draft.title')}</h1>
       <p class="no-print">{t(ui, 'draft.lede')}</p>
+      {isDonor && <p class="no-print">{t(ui, 'scope.intro')}</p>}
+      {scenarioFailed && (
+        <div class="warning no-print" role="note">
+          <p>{t(ui, 'draft.scenario-failed')}</p>
+        </div>
+      )}
       {needsPrint.length > 0 && (
         <div class="warning no-print" role="note">
           <div>
@@ -129,9 +156,19 @@ export default function Draft({ questionnaire, knowledge, mandate, ui, base }: P
           </div>
         </fieldset>
         <div class="button-group">
-          <button type="button" class="button" onClick={downloadPdf} disabled={status.kind === 'working'}>
+          <button type="button" class="button" onClick={() => downloadPdf(doc)} disabled={status.kind === 'working'}>
             {t(ui, 'draft.download-pdf')}
           </button>
+          {isDonor && (
+            <button
+              type="button"
+              class="button button--secondary"
+              disabled={status.kind === 'working'}
+              onClick={() => downloadPdf(composeSupportScope(questionnaire, answers, knowledge, support, { date: new Date(), locale: 'en-GB', ui }))}
+            >
+              {t(ui, 'scope.download')}
+            </button>
+          )}
           <button type="button" class="button button--secondary" onClick={() => window.print()}>
             {t(ui, 'draft.print')}
           </button>

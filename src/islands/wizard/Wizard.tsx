@@ -27,6 +27,8 @@ interface Props {
   knowledge: WizardKnowledge;
   ui: UiStrings;
   base: string;
+  /** Workshop scenario titles by id, to link check-answers to the comparison with history. */
+  scenarios: Record<string, string>;
 }
 
 type StorageProblem = 'unavailable' | 'full' | 'corrupt' | null;
@@ -57,7 +59,7 @@ function download(file: AnswersFile) {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-export default function Wizard({ questionnaire, knowledge, ui, base }: Props) {
+export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }: Props) {
   const machine = useMemo<WizardMachine>(() => createWizardMachine(questionnaire), [questionnaire]);
   const actorRef = useRef<Actor<WizardMachine> | null>(null);
   const [snapshot, setSnapshot] = useState<WizardSnapshot | null>(null);
@@ -69,6 +71,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base }: Props) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const firstStep = useRef(true);
+  /** The workshop scenario the answers belong to; kept with every save, dropped by Start again. */
+  const scenarioRef = useRef<string | undefined>(undefined);
 
   /** Starts (or restarts) the actor from a snapshot, saving every later change on this device. */
   const run = (initial?: ReturnType<typeof restore>) => {
@@ -78,7 +82,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base }: Props) {
       setSnapshot(s);
       // Nothing answered yet: nothing to keep (and "Start again" leaves storage empty).
       if (Object.keys(s.context.answers).length === 0) return;
-      const r = writeSaved(toAnswersFile(s.context.answers, new Date(), positionKey(positionOf(questionnaire, s))));
+      const r = writeSaved(toAnswersFile(s.context.answers, new Date(), positionKey(positionOf(questionnaire, s)), scenarioRef.current));
       setStorage((prev) => (r.ok ? (prev === 'corrupt' ? prev : null) : r.reason));
     });
     actor.start();
@@ -91,8 +95,15 @@ export default function Wizard({ questionnaire, knowledge, ui, base }: Props) {
     readSaved().then((r) => {
       if (cancelled) return;
       if (!r.ok) setStorage(r.reason);
-      if (r.ok && r.file && Object.keys(r.file.answers).length > 0) setResumeOffer(r.file);
-      else run();
+      // Arriving from "Start this scenario" (?continue): the user has just chosen these answers.
+      const fresh = new URLSearchParams(location.search).has('continue');
+      if (fresh) history.replaceState(null, '', location.pathname);
+      if (r.ok && r.file && Object.keys(r.file.answers).length > 0) {
+        if (fresh) {
+          scenarioRef.current = r.file.scenario;
+          run(restore(machine, questionnaire, r.file.answers, r.file.at));
+        } else setResumeOffer(r.file);
+      } else run();
     });
     return () => {
       cancelled = true;
@@ -126,7 +137,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base }: Props) {
   if (stepKey === 'loading') return <p>{t(ui, 'wizard.loading')}</p>;
 
   const send = (e: Parameters<Actor<WizardMachine>['send']>[0]) => actorRef.current?.send(e);
-  const currentFile = () => toAnswersFile(answers, new Date(), position ? positionKey(position) : undefined);
+  const currentFile = () => toAnswersFile(answers, new Date(), position ? positionKey(position) : undefined, scenarioRef.current);
 
   const loadFile = async (file: File) => {
     const fail = (key: string, details: string[] = [], vars: Record<string, string> = {}) =>
@@ -142,6 +153,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base }: Props) {
     const r = readAnswersFile(text);
     if (!r.ok) return fail(r.reason, r.reason === 'invalid' ? r.details : [], { version: r.details[0] ?? '' });
     setResumeOffer(null);
+    scenarioRef.current = r.file.scenario;
     if (!actorRef.current) run();
     send({ type: 'answers.load', answers: r.file.answers });
     setNotice({ kind: 'success', text: t(ui, r.migratedFrom ? 'files.migrated' : 'files.loaded', { name: file.name }) });
@@ -149,6 +161,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base }: Props) {
 
   const deleteAll = () => {
     clearSaved();
+    scenarioRef.current = undefined;
     setResumeOffer(null);
     run();
     setNotice({ kind: 'success', text: t(ui, 'files.deleted') });
@@ -213,6 +226,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base }: Props) {
             onClick={() => {
               const file = resumeOffer;
               setResumeOffer(null);
+              scenarioRef.current = file.scenario;
               run(restore(machine, questionnaire, file.answers, file.at));
             }}
           >
@@ -223,6 +237,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base }: Props) {
             class="button button--secondary"
             onClick={() => {
               clearSaved();
+              scenarioRef.current = undefined;
               setResumeOffer(null);
               run();
             }}
@@ -258,6 +273,15 @@ export default function Wizard({ questionnaire, knowledge, ui, base }: Props) {
           onChange={(id) => send({ type: 'nav.change', question: id })}
         />
         <Risks items={riskCards(questionnaire, knowledge, answers, { notProvided: t(ui, 'check.not-provided'), without: t(ui, 'check.without') })} ui={ui} base={base} />
+        {scenarioRef.current && scenarios[scenarioRef.current] && (
+          <div class="inset">
+            <h2>{t(ui, 'workshop.check-title', { scenario: scenarios[scenarioRef.current]! })}</h2>
+            <p>{t(ui, 'workshop.check-body')}</p>
+            <p>
+              <a href={`${base}workshops/${scenarioRef.current}/compare/`}>{t(ui, 'workshop.compare-link')}</a>
+            </p>
+          </div>
+        )}
         <a class="button" href={`${base}draft/`}>
           {t(ui, 'check.continue')}
         </a>

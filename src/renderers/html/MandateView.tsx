@@ -1,5 +1,5 @@
 /** The mandate document as HTML: headings, numbered clauses with hanging numbers, notes set apart. */
-import type { Annex, MandateDocument, NoteSource } from '../../domain/mandate/document.ts';
+import type { Annex, Block, FrontSection, MandateDocument, NoteSource } from '../../domain/mandate/document.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 
 function Sources({ sources, ui }: { sources: NoteSource[]; ui: UiStrings }) {
@@ -18,13 +18,10 @@ function Sources({ sources, ui }: { sources: NoteSource[]; ui: UiStrings }) {
   );
 }
 
-function AnnexView({ annex, ui }: { annex: Annex; ui: UiStrings }) {
+function Blocks({ blocks, ui }: { blocks: Block[]; ui: UiStrings }) {
   return (
-    <section class="annex" aria-labelledby={`annex-${annex.letter}`}>
-      <h2 id={`annex-${annex.letter}`}>
-        {t(ui, 'draft.annex')} {annex.letter}. {annex.title}
-      </h2>
-      {annex.blocks.map((b, i) =>
+    <>
+      {blocks.map((b, i) =>
         b.kind === 'paragraph' ? (
           <p key={i}>{b.text}</p>
         ) : b.kind === 'heading' ? (
@@ -42,6 +39,26 @@ function AnnexView({ annex, ui }: { annex: Annex; ui: UiStrings }) {
           </div>
         ),
       )}
+    </>
+  );
+}
+
+function AnnexView({ annex, ui }: { annex: Annex; ui: UiStrings }) {
+  return (
+    <section class="annex" aria-labelledby={`annex-${annex.letter}`}>
+      <h2 id={`annex-${annex.letter}`}>
+        {t(ui, 'draft.annex')} {annex.letter}. {annex.title}
+      </h2>
+      <Blocks blocks={annex.blocks} ui={ui} />
+    </section>
+  );
+}
+
+function FrontView({ part, ui }: { part: FrontSection; ui: UiStrings }) {
+  return (
+    <section class="front-part" aria-labelledby={`front-${part.key}`}>
+      <h2 id={`front-${part.key}`}>{part.title}</h2>
+      <Blocks blocks={part.blocks} ui={ui} />
     </section>
   );
 }
@@ -55,6 +72,9 @@ export function MandateView({ doc, ui }: { doc: MandateDocument; ui: UiStrings }
         <p class="muted">{doc.subject}</p>
         <p class="muted">{t(ui, 'draft.prepared', { date: doc.date })}</p>
       </header>
+      {doc.front.map((f) => (
+        <FrontView key={f.key} part={f} ui={ui} />
+      ))}
       {doc.preamble.map((p) => (
         <p key={p}>{p}</p>
       ))}

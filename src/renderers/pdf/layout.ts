@@ -3,7 +3,7 @@
  * of positioned text runs per page. No jsPDF here: a `measure` function is passed in, so the layout
  * is tested with a fake measure and drawn by the painter (jspdf.ts).
  */
-import type { MandateDocument, NoteSource } from '../../domain/mandate/document.ts';
+import type { Block, MandateDocument, NoteSource } from '../../domain/mandate/document.ts';
 import { coverText } from '../../domain/mandate/charset.ts';
 
 export type Measure = (text: string, size: number) => number;
@@ -116,6 +116,26 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
     if (sources.length) block(`${label} ${sources.map((s) => `${s.label}${s.external ? ' (outside the article)' : ''}`).join('; ')}`, x, SIZE.small, { muted: true });
   };
 
+  // Parts before the preamble (the support scope) and annexes: each from a new page.
+  const part = (title: string, blocks: Block[]) => {
+    newPage();
+    outline.push({ title, page: pages.length });
+    block(title, MARGIN.left, SIZE.h1, { bold: true });
+    gap(6);
+    for (const b of blocks) {
+      if (b.kind === 'paragraph') block(b.text, MARGIN.left, SIZE.body);
+      else if (b.kind === 'heading') block(b.text, MARGIN.left, SIZE.h2, { bold: true, keep: 3 });
+      else if (b.kind === 'list') b.items.forEach((it) => block(it, MARGIN.left + 14, SIZE.body, { hang: '•' }));
+      else {
+        block(`${b.title}${b.tag ? ` [${b.tag}]` : ''}`, MARGIN.left, SIZE.h2, { bold: true, keep: 3 });
+        if (b.text) block(b.text, MARGIN.left, SIZE.body);
+        (b.bullets ?? []).forEach((it) => block(it, MARGIN.left + 14, SIZE.body, { hang: '•' }));
+        sourcesLine(b.sources, MARGIN.left, 'Sources:');
+      }
+      gap(7);
+    }
+  };
+
   // Title page
   newPage();
   y = height * 0.28;
@@ -127,11 +147,14 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
   gap(4);
   block(doc.date, MARGIN.left, SIZE.body, { muted: true });
   gap(28);
+  for (const f of doc.front) block(f.title, MARGIN.left + 18, SIZE.note, { muted: true });
   for (const a of doc.articles) block(`${a.number}. ${a.title}`, MARGIN.left + 18, SIZE.note, { muted: true });
   for (const x of doc.annexes) block(`Annex ${x.letter}. ${x.title}`, MARGIN.left + 18, SIZE.note, { muted: true });
 
-  // Preamble and articles
-  newPage();
+  for (const f of doc.front) part(f.title, f.blocks);
+
+  // Preamble and articles (a support scope on its own has neither)
+  if (doc.preamble.length || doc.articles.length) newPage();
   for (const p of doc.preamble) {
     block(p, MARGIN.left, SIZE.body);
     gap(6);
@@ -160,23 +183,6 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
   }
 
   // Annexes, each from a new page
-  for (const x of doc.annexes) {
-    newPage();
-    outline.push({ title: `Annex ${x.letter}. ${x.title}`, page: pages.length });
-    block(`Annex ${x.letter}. ${x.title}`, MARGIN.left, SIZE.h1, { bold: true });
-    gap(6);
-    for (const b of x.blocks) {
-      if (b.kind === 'paragraph') block(b.text, MARGIN.left, SIZE.body);
-      else if (b.kind === 'heading') block(b.text, MARGIN.left, SIZE.h2, { bold: true });
-      else if (b.kind === 'list') b.items.forEach((it) => block(it, MARGIN.left + 14, SIZE.body, { hang: '•' }));
-      else {
-        block(`${b.title}${b.tag ? ` [${b.tag}]` : ''}`, MARGIN.left, SIZE.h2, { bold: true, keep: 3 });
-        if (b.text) block(b.text, MARGIN.left, SIZE.body);
-        (b.bullets ?? []).forEach((it) => block(it, MARGIN.left + 14, SIZE.body, { hang: '•' }));
-        sourcesLine(b.sources, MARGIN.left, 'Sources:');
-      }
-      gap(7);
-    }
-  }
+  for (const x of doc.annexes) part(`Annex ${x.letter}. ${x.title}`, x.blocks);
   return { width, height, pages, outline };
 }

@@ -1,0 +1,50 @@
+/**
+ * Workshop scenarios: a historical situation to design for, with the context answers set, a facilitator
+ * note, questions for discussion, and what the historical body did in each mandate area. Every statement
+ * of history names the case facts it rests on, so its citations (and whether they come from outside the
+ * article) are the facts' own.
+ */
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id in kebab-case');
+const text = z.string().min(1);
+
+/** The mandate areas compared: questionnaire sections, apart from the context the scenario sets. */
+export const COMPARED_AREAS = ['tasks', 'placement', 'staffing', 'feedback', 'inclusion', 'continuity', 'duration'] as const;
+export type ComparedArea = (typeof COMPARED_AREAS)[number];
+
+const answerValue = z.union([z.string(), z.array(z.string())]);
+
+export const historyEntrySchema = z.strictObject({
+  area: z.enum(COMPARED_AREAS),
+  /** What the historical body did in this area, in our words. */
+  text,
+  /** The case facts this rests on (their citations are shown). */
+  facts: z.array(id).min(1),
+  /**
+   * The historical choices in questionnaire terms, only where the facts support them. For a question
+   * with several answers, the list is what the record shows the body did, not everything it did.
+   */
+  choices: z.record(z.string(), answerValue).optional(),
+  lessons: z.array(id),
+});
+
+export const scenarioSchema = z.strictObject({
+  id,
+  title: text,
+  /** The case and the body the scenario is about. */
+  case: id,
+  body: id,
+  /** Where and when the scenario is set, in a few words. */
+  setting: text,
+  summary: text,
+  brief: z.array(z.strictObject({ text, facts: z.array(id).min(1) })).min(1),
+  /** Context answers set by the scenario; the design is left to the participants. */
+  context: z.record(z.string(), answerValue),
+  discussion: z.array(text).min(2),
+  facilitatorNote: text,
+  history: z.array(historyEntrySchema).min(1),
+});
+
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;

@@ -1,0 +1,121 @@
+/**
+ * The participant's design beside what the historical body did, area by area, from the answers on this
+ * device. Printable as a handout (the print stylesheet hides the site's frame and the buttons).
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { AnswersFile } from '../../domain/answers/file.ts';
+import type { NoteSource } from '../../domain/mandate/document.ts';
+import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
+import { effectiveAnswers } from '../../domain/questionnaire/visibility.ts';
+import { compareWithHistory, type ScenarioView } from '../../domain/scenarios/compare.ts';
+import { t, type UiStrings } from '../../domain/ui/strings.ts';
+import { readSaved } from '../shared/storage.ts';
+
+interface Props {
+  questionnaire: Questionnaire;
+  scenario: ScenarioView;
+  /** The interface words this page needs, by key. */
+  words: UiStrings;
+  base: string;
+}
+
+function Sources({ sources, ui }: { sources: NoteSource[]; ui: UiStrings }) {
+  if (!sources.length) return null;
+  return (
+    <p class="source-note">
+      {t(ui, sources.length === 1 ? 'cases.source' : 'cases.sources')}:{' '}
+      {sources.map((s, i) => (
+        <>
+          {i > 0 && '; '}
+          {s.external && <strong class="tag tag--external">{t(ui, 'cases.outside')}</strong>} {s.label}
+        </>
+      ))}
+    </p>
+  );
+}
+
+export default function Comparison({ questionnaire, scenario, words: ui, base }: Props) {
+  const [file, setFile] = useState<AnswersFile | null | undefined>(undefined);
+  useEffect(() => {
+    readSaved().then((r) => setFile(r.ok ? r.file : null));
+  }, []);
+  const rows = useMemo(
+    () => (file && file.scenario === scenario.id ? compareWithHistory(questionnaire, effectiveAnswers(questionnaire, file.answers), scenario) : null),
+    [file],
+  );
+
+  if (file === undefined) return <p>{t(ui, 'workshop.loading')}</p>;
+  if (!rows)
+    return (
+      <>
+        <p>{t(ui, file && Object.keys(file.answers).length ? 'workshop.compare-other' : 'workshop.compare-none')}</p>
+        <a class="button" href={`${base}workshops/${scenario.id}/`}>
+          {t(ui, 'workshop.start')}
+        </a>
+      </>
+    );
+  return (
+    <>
+      <p>{t(ui, 'compare.lede', { body: scenario.bodyName, setting: scenario.setting })}</p>
+      <div class="button-group no-print">
+        <button type="button" class="button" onClick={() => window.print()}>
+          {t(ui, 'workshop.print')}
+        </button>
+        <a href={`${base}draft/`}>{t(ui, 'workshop.draft-link')}</a>
+      </div>
+      <ol class="comparison">
+        {rows.map((r) => (
+          <li key={r.area}>
+            <h2>
+              {r.title} <span class={`verdict verdict--${r.verdict}`}>{t(ui, `compare.verdict.${r.verdict}`)}</span>
+            </h2>
+            <div class="comparison-cols">
+              <div>
+                <h3>{t(ui, 'compare.yours')}</h3>
+                {r.yours.length ? (
+                  <ul>
+                    {r.yours.map((y) => (
+                      <li key={y.question}>
+                        {y.question}: {y.values.join(', ')}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p>{t(ui, 'compare.nothing')}</p>
+                )}
+              </div>
+              <div>
+                <h3>{t(ui, 'compare.history', { body: scenario.bodyName })}</h3>
+                <p>{r.history?.text ?? t(ui, 'compare.unrecorded')}</p>
+                {r.differences.length > 0 && (
+                  <ul>
+                    {r.differences.map((d) => (
+                      <li key={d.question}>
+                        {t(ui, 'compare.difference', { question: d.question, history: d.history.join(', '), yours: d.yours.join(', ') || t(ui, 'check.not-provided') })}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {r.history && <Sources sources={r.history.sources} ui={ui} />}
+              </div>
+            </div>
+            {r.verdict === 'differs' && r.history && r.history.lessons.length > 0 && (
+              <div class="inset">
+                <h3>{t(ui, 'compare.lessons')}</h3>
+                {r.history.lessons.map((l) => (
+                  <div key={l.title}>
+                    <p>
+                      <strong>{l.title}</strong> {l.external && <strong class="tag tag--external">{t(ui, 'cases.outside')}</strong>}
+                    </p>
+                    <p>{l.text}</p>
+                    <Sources sources={l.sources} ui={ui} />
+                  </div>
+                ))}
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Starts a workshop scenario: writes its context answers as the saved answers and opens the
+ * questionnaire. If the device already holds other answers, it asks first and offers to download them,
+ * so nobody loses their own work to a workshop.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Answers } from '../../domain/answers/schema.ts';
+import { serializeAnswersFile, toAnswersFile } from '../../domain/answers/format.ts';
+import type { AnswersFile } from '../../domain/answers/file.ts';
+import { readSaved, writeSaved } from '../shared/storage.ts';
+
+interface Props {
+  scenario: string;
+  context: Record<string, string | readonly string[]>;
+  /** The question to open first. */
+  at: string;
+  words: Record<string, string>;
+  base: string;
+}
+
+export default function StartScenario({ scenario, context, at, words, base }: Props) {
+  const [existing, setExisting] = useState<AnswersFile | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const panelRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    readSaved().then((r) => setExisting(r.ok && r.file && Object.keys(r.file.answers).length > 0 && r.file.scenario !== scenario ? r.file : null));
+  }, []);
+  useEffect(() => {
+    if (asking) panelRef.current?.focus();
+  }, [asking]);
+
+  const start = () => {
+    const r = writeSaved(toAnswersFile(context as Answers, new Date(), at, scenario));
+    if (!r.ok) return setFailed(true);
+    location.assign(`${base}questionnaire/?continue`);
+  };
+  const download = () => {
+    if (!existing) return;
+    const url = URL.createObjectURL(new Blob([serializeAnswersFile(existing)], { type: 'application/json' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: `mandate-answers-${new Date().toISOString().slice(0, 10)}.json` });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  if (failed)
+    return (
+      <div class="warning" role="alert">
+        <p>{words['storage-off']}</p>
+      </div>
+    );
+  if (asking && existing)
+    return (
+      <div class="warning-panel" role="region" aria-labelledby="replace-title">
+        <h2 id="replace-title" tabIndex={-1} ref={panelRef}>
+          {words['replace-title']}
+        </h2>
+        <p>{words['replace-body']}</p>
+        <div class="button-group">
+          <button type="button" class="button button--secondary" onClick={download}>
+            {words['download-first']}
+          </button>
+          <button type="button" class="button button--warning" onClick={start}>
+            {words.replace}
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => setAsking(false)}>
+            {words.cancel}
+          </button>
+        </div>
+      </div>
+    );
+  return (
+    <div>
+      <p class="hint">{words['start-hint']}</p>
+      <button type="button" class="button button--start" onClick={() => (existing ? setAsking(true) : start())}>
+        {words.start}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { completeWithKeyboard, expectNoAxeViolations, readFixture } from './helpers.ts';
+import { fold, readPdf } from '../pdf/read.ts';
+
+const SCENARIO = 'taliban-doha-2013';
+
+async function seed(page: Page, name: string) {
+  const file = readFixture(name);
+  await page.goto('/draft/');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), file);
+  return file;
+}
+
+async function download(page: Page, button: string) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
+}
+
+test.describe('workshops', () => {
+  test('the workshops page lists every scenario, links to the map, and passes axe', async ({ page }) => {
+    await page.goto('/workshops/');
+    await expect(page.locator('.card h3 a')).toHaveCount(6);
+    await expect(page.getByRole('link', { name: /questionnaire map/ })).toHaveAttribute('href', '/map/');
+    await expectNoAxeViolations(page, 'the workshops page');
+  });
+
+  test('a trainer starts a scenario from its case page, the group finishes it, and the comparison shows where the design differs', async ({ page }) => {
+    test.slow();
+    const { answers } = readFixture(`scenario-${SCENARIO}`);
+    await page.goto('/cases/afghanistan/');
+    await page.getByRole('link', { name: "The Taliban's office in Doha, 2013" }).click();
+    await expect(page.locator('h1')).toHaveText("The Taliban's office in Doha, 2013");
+    await expectNoAxeViolations(page, 'a scenario page');
+    await page.getByRole('button', { name: 'Start this scenario' }).click();
+    await expect(page).toHaveURL(/\/questionnaire\/$/);
+    await expect(page.locator('main form')).toBeVisible();
+    // The context is set by the scenario; the group only confirms it.
+    await completeWithKeyboard(page, { ...answers });
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('psmd.answers')!).scenario)).toBe(SCENARIO);
+    await expect(page.locator('main')).toContainText("Workshop scenario: The Taliban's office in Doha, 2013");
+    await page.getByRole('link', { name: 'Compare your design with history' }).click();
+    await expect(page.locator('h1')).toContainText('Your design against history');
+    const placement = page.locator('.comparison > li', { hasText: 'Placement' });
+    await expect(placement.locator('.verdict')).toHaveText('differs from history');
+    await expect(placement).toContainText("History: The group's own flag and name. Your design: A neutral name and no flag.");
+    await expect(placement.locator('.inset')).toContainText('Names and flags can be read as claims to equal status');
+    await expect(page.locator('.comparison > li', { hasText: 'Critical feedback' }).locator('.verdict')).toHaveText('not recorded in questionnaire terms');
+    await expectNoAxeViolations(page, 'the comparison');
+    // The handout: print CSS hides the site's frame and the buttons, keeps the comparison.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print this comparison' })).toBeHidden();
+    await expect(page.locator('.comparison')).toBeVisible();
+  });
+
+  test('starting a scenario over answers of your own asks first, lets you download them, and keeps them if you decline', async ({ page }) => {
+    const own = await seed(page, 'state-preparing-talks');
+    await page.goto(`/workshops/${SCENARIO}/`);
+    await page.getByRole('button', { name: 'Start this scenario' }).click();
+    await expect(page.getByRole('heading', { name: 'You already have answers on this device' })).toBeFocused();
+    const saved = await download(page, 'Download my answers');
+    expect(JSON.parse(saved.bytes.toString('utf8')).answers).toEqual(own.answers);
+    await page.getByRole('button', { name: 'Keep my answers' }).click();
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('psmd.answers')))!).answers).toEqual(own.answers);
+    await page.getByRole('button', { name: 'Start this scenario' }).click();
+    await page.getByRole('button', { name: 'Replace my answers and start' }).click();
+    await expect(page).toHaveURL(/\/questionnaire\/$/);
+    await expect(page.locator('main form')).toBeVisible();
+    const now = JSON.parse((await page.evaluate(() => localStorage.getItem('psmd.answers')))!);
+    expect(now.scenario).toBe(SCENARIO);
+    expect(now.answers['party-name']).toBe('The Taliban movement');
+  });
+
+  test('the annotated PDF of a scenario design ends with the comparison as Annex E', async ({ page }) => {
+    await seed(page, `scenario-${SCENARIO}`);
+    await page.goto('/draft/');
+    await expect(page.locator('#annex-E')).toContainText('Your design against history');
+    const pdf = await readPdf((await download(page, 'Download PDF')).bytes);
+    expect(fold(pdf.all)).toContain('Annex E. Your design against history');
+    expect(pdf.outline.at(-1)).toContain('Annex E');
+  });
+
+  test('a donor sees the support scope first and downloads it on its own as a PDF', async ({ page }) => {
+    await seed(page, 'donor-armed-group');
+    await page.goto('/draft/');
+    const scope = page.locator('#front-support-scope');
+    await expect(scope).toHaveText('Support scope');
+    // The scope comes before the operative text.
+    const order = await page.evaluate(() => {
+      const s = document.getElementById('front-support-scope')!;
+      const a = document.getElementById('article-1')!;
+      return s.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+    const { name, bytes } = await download(page, 'Download the support scope (PDF)');
+    expect(name).toMatch(/-support-scope\.pdf$/);
+    const pdf = await readPdf(bytes);
+    const text = fold(pdf.all);
+    for (const s of ['What to fund in this phase', 'Risks of funding', 'Being seen to institutionalise an armed group', 'Questions to monitor', 'Lessons for funders']) expect(text).toContain(s);
+    expect(text).not.toContain('Article 1.');
+    expect(pdf.info.Title).toContain('Support scope');
+  });
+
+  test('a scenario card prints the brief and the questions for discussion, without the facilitator note', async ({ page }) => {
+    await page.goto('/workshops/nepal-2004/card/');
+    await expectNoAxeViolations(page, 'a scenario card');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Questions for discussion' })).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('Facilitator note');
+  });
+
+  test('an unknown scenario address gets the not-found page with a link to every scenario', async ({ page }) => {
+    const res = await page.goto('/workshops/no-such-scenario/');
+    expect(res?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('Page not found');
+    await expect(page.locator('main a[href^="/workshops/"]')).toHaveCount(7);
+  });
+});
