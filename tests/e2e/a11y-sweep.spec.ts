@@ -2,12 +2,11 @@
  * axe over every page and every questionnaire state the model-based paths reach: the states come from
  * the statechart itself (xstate/graph), and each is opened in the browser by resuming saved answers.
  */
-import { expect, test } from '@playwright/test';
 import { getShortestPaths } from 'xstate/graph';
 import { loadSiteContent } from '../../src/content-io/site.ts';
 import { createWizardMachine, positionOf, type WizardEvent, type WizardSnapshot } from '../../src/domain/wizard/machine.ts';
 import { effectiveAnswers, visibleOptions, visibleQuestions } from '../../src/domain/questionnaire/visibility.ts';
-import { expectNoAxeViolations, readFixture } from './helpers.ts';
+import { test, expect, expectNoAxeViolations, readFixture } from './helpers.ts';
 
 const { questionnaire } = loadSiteContent();
 const machine = createWizardMachine(questionnaire);

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, readFixture } from './helpers.ts';
+import { test, expect, expectNoAxeViolations, readFixture } from './helpers.ts';
 import { fold, readPdf } from '../pdf/read.ts';
 
 async function withAnswers(page: Page, name: string, edit: (a: Record<string, unknown>) => void = () => {}) {

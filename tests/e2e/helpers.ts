@@ -1,9 +1,36 @@
 /** Shared steps for browser tests: answer the questionnaire the way a keyboard user would. */
-import { expect, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFixture } from '../fixtures/read.ts';
 
-export { readFixture };
+export { readFixture, expect };
+
+/**
+ * Waits until the page's islands have hydrated. The questionnaire's first page is rendered on the server,
+ * so it is visible before its script runs; a keyboard user that fast would submit the plain HTML form.
+ */
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 15_000 });
+}
+
+/** Playwright's test, with page.goto and page.reload waiting for hydration as a user's first key press would. */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args: Parameters<Page['goto']>) => {
+      const r = await goto(...args);
+      await waitForHydration(page);
+      return r;
+    };
+    page.reload = async (...args: Parameters<Page['reload']>) => {
+      const r = await reload(...args);
+      await waitForHydration(page);
+      return r;
+    };
+    await use(page);
+  },
+});
 
 /** The question id of the page on screen, read from its form field names (null on other pages). */
 export async function currentQuestion(page: Page): Promise<string | null> {
@@ -59,6 +86,7 @@ export async function answerWithKeyboard(page: Page, id: string, value: unknown)
 /** Answers every page until check-answers, from a fixture; returns the question ids asked. */
 export async function completeWithKeyboard(page: Page, answers: Record<string, unknown>, onEachPage?: (id: string) => Promise<void>) {
   const asked: string[] = [];
+  await waitForHydration(page);
   for (let i = 0; i < 100; i++) {
     // Focus moves to the new heading after each step (not on the first page load).
     if (i > 0) await expect(page.locator('main h1')).toBeFocused();

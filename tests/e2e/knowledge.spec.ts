@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, readFixture } from './helpers.ts';
+import { test, expect, expectNoAxeViolations, readFixture } from './helpers.ts';
 
 /** Lands on check-answers with a fixture's answers, as a returning user would. */
 async function resumeAtCheck(page: import('@playwright/test').Page, name: string) {

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { completeWithKeyboard, readFixture } from './helpers.ts';
+import { test, expect, completeWithKeyboard, readFixture } from './helpers.ts';
 import { fold, readPdf } from '../pdf/read.ts';
 
 test.describe('offline use', () => {

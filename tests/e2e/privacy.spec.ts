@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { completeWithKeyboard, readFixture } from './helpers.ts';
+import { test, expect, completeWithKeyboard, readFixture } from './helpers.ts';
 
 test.describe('privacy', () => {
   test('a full journey requests nothing outside the site, sets no cookie, and stores only the answers key', async ({ page, context, baseURL }) => {

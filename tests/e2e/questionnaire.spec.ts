@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { completeWithKeyboard, currentQuestion, expectNoAxeViolations, readFixture, tabTo } from './helpers.ts';
+import { test, expect, completeWithKeyboard, currentQuestion, expectNoAxeViolations, readFixture, tabTo } from './helpers.ts';
 
 const journeys = ['state-preparing-talks', 'armed-group-pre-formal'] as const;
 
@@ -182,4 +181,12 @@ test.describe('the questionnaire in a browser', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+});
+
+test('a first visit gets the first question in the page itself, before any script runs', async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto('/questionnaire/');
+  await expect(page.locator('main h1')).toHaveText('What is your role in designing this secretariat?');
+  await ctx.close();
 });

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { completeWithKeyboard, expectNoAxeViolations, readFixture } from './helpers.ts';
+import { test, expect, completeWithKeyboard, expectNoAxeViolations, readFixture } from './helpers.ts';
 import { fold, readPdf } from '../pdf/read.ts';
 
 const SCENARIO = 'taliban-doha-2013';

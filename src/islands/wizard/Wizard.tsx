@@ -14,7 +14,7 @@ import { effectiveAnswers, visibleOptions } from '../../domain/questionnaire/vis
 import { createWizardMachine, positionKey, positionOf, restore, type WizardMachine, type WizardSnapshot } from '../../domain/wizard/machine.ts';
 import { checkSections, lessonCards, progress, riskCards, sectionNumber, type WizardKnowledge } from '../../domain/wizard/view.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
-import { clearSaved, readSaved, writeSaved } from '../shared/storage.ts';
+import { clearSaved, readSaved, STORAGE_KEY, writeSaved } from '../shared/storage.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { FileControls } from './FileControls.tsx';
 import { Progress } from './Progress.tsx';
@@ -29,6 +29,27 @@ interface Props {
   base: string;
   /** Workshop scenario titles by id, to link check-answers to the comparison with history. */
   scenarios: Record<string, string>;
+}
+
+/** Whether this device may hold saved answers (or is opening them): only then is there anything to wait for. */
+function mayHaveSaved(): boolean {
+  if (typeof window === 'undefined') return false;
+  if (new URLSearchParams(window.location.search).has('continue')) return true;
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The statechart's state on the first question, without keeping an actor running. */
+function firstQuestionSnapshot(machine: WizardMachine, questionnaire: Questionnaire): WizardSnapshot {
+  const actor = createActor(machine);
+  actor.start();
+  if (positionOf(questionnaire, actor.getSnapshot()).page === 'start') actor.send({ type: 'wizard.start' });
+  const s = actor.getSnapshot();
+  actor.stop();
+  return s;
 }
 
 type StorageProblem = 'unavailable' | 'full' | 'corrupt' | null;
@@ -62,7 +83,9 @@ function download(file: AnswersFile) {
 export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }: Props) {
   const machine = useMemo<WizardMachine>(() => createWizardMachine(questionnaire), [questionnaire]);
   const actorRef = useRef<Actor<WizardMachine> | null>(null);
-  const [snapshot, setSnapshot] = useState<WizardSnapshot | null>(null);
+  // The first question is rendered on the server, so a first visit shows it before any script runs. The
+  // browser's first render must match that HTML for hydration, so saved answers are looked at afterwards.
+  const [snapshot, setSnapshot] = useState<WizardSnapshot | null>(() => firstQuestionSnapshot(machine, questionnaire));
   const [resumeOffer, setResumeOffer] = useState<AnswersFile | null>(null);
   const [storage, setStorage] = useState<StorageProblem>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -70,7 +93,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
-  const firstStep = useRef(true);
+  /** The view shown first after the saved answers were looked at: it gets no focus move (a page load). */
+  const firstView = useRef<string | null>(null);
   /** The workshop scenario the answers belong to; kept with every save, dropped by Start again. */
   const scenarioRef = useRef<string | undefined>(undefined);
 
@@ -92,6 +116,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
 
   useEffect(() => {
     let cancelled = false;
+    if (mayHaveSaved()) setSnapshot(null);
     readSaved().then((r) => {
       if (cancelled) return;
       if (!r.ok) setStorage(r.reason);
@@ -118,12 +143,16 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
 
   // After each step: a fresh page title and focus on the new heading, as a page load would give.
   useEffect(() => {
-    if (stepKey === 'loading') return;
+    // Waiting for saved answers: whatever shows next is still the page load, not a step.
+    if (stepKey === 'loading') {
+      firstView.current = null;
+      return;
+    }
     setError(null);
     const heading =
       stepKey === 'resume' ? t(ui, 'resume.title') : position?.page === 'question' ? position.question.label : t(ui, 'check.title');
     document.title = `${heading} – ${t(ui, 'site.title-suffix')}`;
-    if (firstStep.current) firstStep.current = false;
+    if (firstView.current === null) firstView.current = stepKey;
     else headingRef.current?.focus();
   }, [stepKey]);
 

@@ -24,9 +24,11 @@ export default function StartScenario({ scenario, context, at, words, base }: Pr
   const [failed, setFailed] = useState(false);
   const panelRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    readSaved().then((r) => setExisting(r.ok && r.file && Object.keys(r.file.answers).length > 0 && r.file.scenario !== scenario ? r.file : null));
-  }, []);
+  /** Answers of the user's own (not this scenario's), read at the moment of asking, never from a stale copy. */
+  const ownAnswers = async () => {
+    const r = await readSaved();
+    return r.ok && r.file && Object.keys(r.file.answers).length > 0 && r.file.scenario !== scenario ? r.file : null;
+  };
   useEffect(() => {
     if (asking) panelRef.current?.focus();
   }, [asking]);
@@ -75,7 +77,16 @@ export default function StartScenario({ scenario, context, at, words, base }: Pr
   return (
     <div>
       <p class="hint">{words['start-hint']}</p>
-      <button type="button" class="button button--start" onClick={() => (existing ? setAsking(true) : start())}>
+      <button
+        type="button"
+        class="button button--start"
+        onClick={async () => {
+          const own = await ownAnswers();
+          setExisting(own);
+          if (own) setAsking(true);
+          else start();
+        }}
+      >
         {words.start}
       </button>
     </div>
