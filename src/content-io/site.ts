@@ -69,3 +69,8 @@ export function loadSiteContent(root = process.cwd()): SiteContent {
   cache.set(root, content);
   return content;
 }
+
+/** Static paths for the pages made once per workshop scenario (the page, its card, its comparison). */
+export function scenarioPaths() {
+  return loadSiteContent().scenarios.map((s) => ({ params: { id: s.id }, props: { s } }));
+}

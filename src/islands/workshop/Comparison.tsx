@@ -4,11 +4,11 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
-import type { NoteSource } from '../../domain/mandate/document.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { effectiveAnswers } from '../../domain/questionnaire/visibility.ts';
 import { compareWithHistory, type ScenarioView } from '../../domain/scenarios/compare.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
+import { Sources } from '../../renderers/html/MandateView.tsx';
 import { readSaved } from '../shared/storage.ts';
 
 interface Props {
@@ -17,21 +17,6 @@ interface Props {
   /** The interface words this page needs, by key. */
   words: UiStrings;
   base: string;
-}
-
-function Sources({ sources, ui }: { sources: NoteSource[]; ui: UiStrings }) {
-  if (!sources.length) return null;
-  return (
-    <p class="source-note">
-      {t(ui, sources.length === 1 ? 'cases.source' : 'cases.sources')}:{' '}
-      {sources.map((s, i) => (
-        <>
-          {i > 0 && '; '}
-          {s.external && <strong class="tag tag--external">{t(ui, 'cases.outside')}</strong>} {s.label}
-        </>
-      ))}
-    </p>
-  );
 }
 
 export default function Comparison({ questionnaire, scenario, words: ui, base }: Props) {

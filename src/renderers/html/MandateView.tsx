@@ -2,7 +2,8 @@
 import type { Annex, Block, FrontSection, MandateDocument, NoteSource } from '../../domain/mandate/document.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 
-function Sources({ sources, ui }: { sources: NoteSource[]; ui: UiStrings }) {
+/** A note's sources in one line, each marked when it comes from outside the article. */
+export function Sources({ sources, ui }: { sources: NoteSource[]; ui: UiStrings }) {
   if (!sources.length) return null;
   return (
     <p class="source-note">
