@@ -168,6 +168,7 @@ results.pdf = pdf;
 const fontFile = readFileSync('public/fonts/noto-sans-subset.ttf');
 results.fontOnExport = { bytes: fontFile.length, gzip: gzipSync(fontFile, { level: 9 }).length };
 
+const lighthouseMisses: Record<string, string[]> = {};
 // Lighthouse, when installed (npm i -D lighthouse); it needs Node 22.19 or later, which npm scripts have.
 try {
   const { default: lighthouse } = await import('lighthouse' as string);
@@ -177,6 +178,12 @@ try {
   const audit = async (label: string, path: string, keepStorage: boolean) => {
     const r = await lighthouse(`${BASE}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', disableStorageReset: keepStorage, onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
     scores[label] = Object.fromEntries(Object.entries(r.lhr.categories as Record<string, { score: number }>).map(([k, v]) => [k, Math.round(v.score * 100)]));
+    // What to look at when a score is below 100: the scored audits that did not pass.
+    const audits = Object.values(r.lhr.audits as Record<string, { id: string; score: number | null; scoreDisplayMode: string; displayValue?: string }>);
+    lighthouseMisses[label] = audits
+      .filter((a) => a.scoreDisplayMode === 'numeric' || a.scoreDisplayMode === 'binary')
+      .filter((a) => a.score !== null && a.score < 0.9)
+      .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
   };
   // A first visit: Lighthouse clears the site's storage before each of these.
   for (const [label, path] of [['start', '/'], ['questionnaire', '/questionnaire/'], ['case page', '/cases/nepal/'], ['workshops', '/workshops/'], ['map', '/map/']] as const) await audit(label, path, false);
@@ -190,6 +197,7 @@ try {
   await audit('draft', '/draft/', true);
   await chrome.kill();
   results.lighthouse = scores;
+  results.lighthouseMisses = lighthouseMisses;
 } catch (e) {
   results.lighthouse = `n/a (${(e as Error).message.split('\n')[0]})`;
 }
@@ -212,7 +220,12 @@ for (const [k, v] of Object.entries(pdf)) console.log(`  ${k.padEnd(40)} ${Strin
 const f = results.fontOnExport as { bytes: number; gzip: number };
 console.log(`\nFont fetched on export: ${kb(f.bytes)} (${kb(f.gzip)} gzip)\nBuild: ${results.buildSeconds} s${delta(results.buildSeconds as number, previous?.buildSeconds)}`);
 console.log('\nLighthouse (mobile):', typeof results.lighthouse === 'string' ? results.lighthouse : '');
-if (typeof results.lighthouse !== 'string') for (const [k, v] of Object.entries(results.lighthouse as Record<string, Record<string, number>>)) console.log(`  ${k.padEnd(16)} ${Object.entries(v).map(([c, s]) => `${c} ${s}`).join(', ')}`);
+if (typeof results.lighthouse !== 'string') {
+  for (const [k, v] of Object.entries(results.lighthouse as Record<string, Record<string, number>>)) {
+    console.log(`  ${k.padEnd(16)} ${Object.entries(v).map(([c, s]) => `${c} ${s}`).join(', ')}`);
+    if (lighthouseMisses[k]?.length) console.log(`  ${''.padEnd(16)} below 0.9: ${lighthouseMisses[k]!.join(', ')}`);
+  }
+}
 if (previous) writeFileSync('bench-results/previous.json', JSON.stringify(previous, null, 2));
 writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
 console.log('\nWritten to bench-results/latest.json');
