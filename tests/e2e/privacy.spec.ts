@@ -39,3 +39,20 @@ test.describe('privacy', () => {
     await expect(page.locator('[name="user-role"]').first()).toBeVisible();
   });
 });
+
+test('pages with saved answers break no rule of the Content-Security-Policy (no eval, no inline code)', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`),
+    );
+  });
+  await page.goto('/draft/');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), { ...readFixture('scenario-taliban-doha-2013'), at: 'check' });
+  for (const path of ['/questionnaire/?continue', '/draft/', '/workshops/taliban-doha-2013/compare/', '/workshops/taliban-doha-2013/']) {
+    await page.goto(path);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
+  }
+});

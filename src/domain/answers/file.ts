@@ -6,7 +6,7 @@
  *
  * Version 1 (the first prototype) kept answers as a list of { "question", "value" } pairs.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { answersSchema } from './schema.ts';
 import { FILE_FORMAT, MAX_FILE_BYTES, SCHEMA_VERSION } from './format.ts';
 

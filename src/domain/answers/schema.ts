@@ -8,7 +8,7 @@
  * The option ids of each enum must match the options of the question with the same id: a content check
  * (src/domain/content/check.ts) fails the build when they drift apart.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 import { MAX_TEXT } from './format.ts';
 

@@ -1,5 +1,5 @@
 /** The zod schema of the condition language, apart from its evaluator so browser code need not load zod. */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import type { Condition } from './condition.ts';
 
 const qid = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a question id in kebab-case');

@@ -3,7 +3,7 @@
  * One documented schema per concept; content lives in content/ as YAML and is checked at build time
  * (src/domain/knowledge/build.ts), including every cross-reference.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { conditionSchema } from '../conditions/schema.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id in kebab-case');

@@ -2,7 +2,7 @@
  * The draft mandate as data (content/mandate/articles.yaml): articles of clauses, each clause shown
  * when its condition holds, with slots filled from the answers.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { conditionSchema } from '../conditions/schema.ts';
 
 const key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a key in kebab-case');

@@ -2,7 +2,7 @@
  * The questionnaire as data: sections of questions, each with wording, options and a visibility
  * condition. Lives in content/questionnaire/*.yaml (one file per section, ordered by `order`).
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { conditionSchema } from '../conditions/schema.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id in kebab-case');

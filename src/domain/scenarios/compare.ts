@@ -10,7 +10,8 @@ import type { Knowledge } from '../knowledge/schema.ts';
 import { citationView } from '../knowledge/view.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { isVisible } from '../questionnaire/visibility.ts';
-import { COMPARED_AREAS, type ComparedArea, type Scenario } from './schema.ts';
+import { COMPARED_AREAS, type ComparedArea } from './areas.ts';
+import type { Scenario } from './schema.ts';
 
 export { COMPARED_AREAS, type ComparedArea };
 

@@ -4,14 +4,14 @@
  * of history names the case facts it rests on, so its citations (and whether they come from outside the
  * article) are the facts' own.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id in kebab-case');
 const text = z.string().min(1);
 
-/** The mandate areas compared: questionnaire sections, apart from the context the scenario sets. */
-export const COMPARED_AREAS = ['tasks', 'placement', 'staffing', 'feedback', 'inclusion', 'continuity', 'duration'] as const;
-export type ComparedArea = (typeof COMPARED_AREAS)[number];
+import { COMPARED_AREAS } from './areas.ts';
+
+export { COMPARED_AREAS };
 
 const answerValue = z.union([z.string(), z.array(z.string())]);
 

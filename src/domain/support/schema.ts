@@ -1,5 +1,5 @@
 /** The donor's support scope as content: framing per phase, risks of funding, monitoring questions. */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { conditionSchema } from '../conditions/schema.ts';
 import { citationSchema } from '../knowledge/schema.ts';
 

@@ -1,5 +1,5 @@
 /** The schema of a UI strings file (content/ui/<lang>.yaml), apart from the lookup so browser code need not load zod. */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 export const uiFileSchema = z.strictObject({
   /** BCP 47 language tag of the file. */
