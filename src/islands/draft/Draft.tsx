@@ -39,7 +39,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   const statusRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    readSaved().then((r) => {
+    readSaved(questionnaire).then((r) => {
       const f = r.ok ? r.file : null;
       setFile(f);
       if (f?.scenario)

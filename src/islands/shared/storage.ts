@@ -4,6 +4,8 @@
  * so the questionnaire keeps working and can say that answers will not be kept.
  */
 import type { AnswersFile } from '../../domain/answers/file.ts';
+import { readAnswersFileLite } from '../../domain/answers/read-lite.ts';
+import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 
 /** The only key this site stores. "Delete my answers" removes it. */
 export const STORAGE_KEY = 'psmd.answers';
@@ -20,8 +22,11 @@ function storage(): Storage | null {
   }
 }
 
-/** Reads the saved answers. The file reader (and its schema library) loads only when there is something to read. */
-export async function readSaved(): Promise<ReadSaved> {
+/**
+ * Reads the saved answers. Pages that hold the questionnaire read them without the schema library; the
+ * full reader (and zod) loads only for other pages, or for a copy saved by an older version.
+ */
+export async function readSaved(questionnaire?: Questionnaire): Promise<ReadSaved> {
   const s = storage();
   if (!s) return { ok: false, reason: 'unavailable' };
   let text: string | null;
@@ -31,8 +36,8 @@ export async function readSaved(): Promise<ReadSaved> {
     return { ok: false, reason: 'unavailable' };
   }
   if (text === null) return { ok: true, file: null };
-  const { readAnswersFile } = await import('../../domain/answers/file.ts');
-  const r = readAnswersFile(text);
+  const lite = questionnaire ? readAnswersFileLite(text, questionnaire) : null;
+  const r = lite ?? (await import('../../domain/answers/file.ts')).readAnswersFile(text);
   if (!r.ok) return { ok: false, reason: 'corrupt' };
   return r.migratedFrom ? { ok: true, file: r.file, migratedFrom: r.migratedFrom } : { ok: true, file: r.file };
 }

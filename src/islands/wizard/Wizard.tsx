@@ -117,7 +117,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   useEffect(() => {
     let cancelled = false;
     if (mayHaveSaved()) setSnapshot(null);
-    readSaved().then((r) => {
+    readSaved(questionnaire).then((r) => {
       if (cancelled) return;
       if (!r.ok) setStorage(r.reason);
       // Arriving from "Start this scenario" (?continue): the user has just chosen these answers.

@@ -22,7 +22,7 @@ interface Props {
 export default function Comparison({ questionnaire, scenario, words: ui, base }: Props) {
   const [file, setFile] = useState<AnswersFile | null | undefined>(undefined);
   useEffect(() => {
-    readSaved().then((r) => setFile(r.ok ? r.file : null));
+    readSaved(questionnaire).then((r) => setFile(r.ok ? r.file : null));
   }, []);
   const rows = useMemo(
     () => (file && file.scenario === scenario.id ? compareWithHistory(questionnaire, effectiveAnswers(questionnaire, file.answers), scenario) : null),
