@@ -93,7 +93,8 @@ async function journeyTimes(name: string): Promise<{ work: number; painted: numb
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await page.goto(`${BASE}/questionnaire/`);
-  await page.locator('main form').waitFor();
+  // The first question is server-rendered; Continue submits only once the script has taken over.
+  await page.locator('main form button[type="submit"]').waitFor();
   const answers = readFixture(name).answers as Record<string, unknown>;
   const times: { work: number; painted: number }[] = [];
   for (let i = 0; i < 80; i++) {

@@ -190,3 +190,31 @@ test('a first visit gets the first question in the page itself, before any scrip
   await expect(page.locator('main h1')).toHaveText('What is your role in designing this secretariat?');
   await ctx.close();
 });
+
+test('a choice made before the script has loaded is kept, and an early Continue neither reloads the page nor puts the answer in the address', async ({ browser }) => {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  // Hold back every script, as a slow connection would, while the user answers the server-rendered page.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/questionnaire/', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Donor or funder').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForTimeout(300);
+  expect(page.url()).not.toContain('?');
+  await expect(page.locator('main h1')).toHaveText('What is your role in designing this secretariat?');
+
+  release();
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await expect(page.getByLabel('Donor or funder')).toBeChecked();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('main h1')).not.toHaveText('What is your role in designing this secretariat?');
+  await expect(page.locator('.error-summary')).toHaveCount(0);
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('psmd.answers') ?? '{}'));
+  expect(saved.answers['user-role']).toBe('donor');
+  await ctx.close();
+});

@@ -1,5 +1,5 @@
 /** One question per page, GOV.UK style: the question is the page heading; errors on submit. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, Ref } from 'preact';
 import type { Question } from '../../domain/questionnaire/schema.ts';
 import type { Option } from '../../domain/questionnaire/schema.ts';
@@ -15,6 +15,12 @@ export interface QuestionPageProps {
   ui: UiStrings;
   headingRef: Ref<HTMLHeadingElement>;
   onSubmit: (value: string | string[] | undefined) => void;
+  /**
+   * Whether the script has taken over. The first question is in the page itself, so it can be seen
+   * (and answered) before the script runs; until then Continue must not submit the form natively, which
+   * would reload the page and put the answer in the address and the browser's history.
+   */
+  ready: boolean;
   /** Shown after "Why we ask this", before Continue: the lessons behind the question. */
   lessons?: ComponentChildren;
 }
@@ -22,8 +28,19 @@ export interface QuestionPageProps {
 /** The id of the field an error summary links to: the first input of the question. */
 export const fieldId = (questionId: string) => `f-${questionId}`;
 
-export function QuestionPage({ question: q, options, caption, initial, error, ui, headingRef, onSubmit, lessons }: QuestionPageProps) {
+export function QuestionPage({ question: q, options, caption, initial, error, ui, headingRef, onSubmit, lessons, ready }: QuestionPageProps) {
   const [value, setValue] = useState<string | string[] | undefined>(initial);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A choice made before the script ran lives only in the page (hydration leaves inputs as they are):
+  // take it over, or Continue would report it missing and the next render would clear it.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const data = new FormData(form);
+    const inPage = q.type === 'multiple' ? data.getAll(q.id).map(String) : (data.get(q.id) as string | null) ?? undefined;
+    const empty = Array.isArray(inPage) ? inPage.length === 0 : !inPage;
+    if (!empty && JSON.stringify(inPage) !== JSON.stringify(initial)) setValue(inPage);
+  }, []);
   const hintId = `${q.id}-hint`;
   const errorId = `${q.id}-error`;
   const describedBy = [q.hint || q.type === 'multiple' ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
@@ -123,6 +140,7 @@ export function QuestionPage({ question: q, options, caption, initial, error, ui
 
   return (
     <form
+      ref={formRef}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -137,7 +155,7 @@ export function QuestionPage({ question: q, options, caption, initial, error, ui
         </div>
       </details>
       {lessons}
-      <button type="submit" class="button">
+      <button type={ready ? 'submit' : 'button'} class="button">
         {t(ui, 'wizard.continue')}
       </button>
     </form>

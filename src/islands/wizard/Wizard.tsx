@@ -90,6 +90,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   const [storage, setStorage] = useState<StorageProblem>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** False until the statechart runs: the server-rendered first question cannot be submitted before. */
+  const [ready, setReady] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -111,6 +113,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     });
     actor.start();
     actorRef.current = actor;
+    setReady(true);
     if (positionOf(questionnaire, actor.getSnapshot()).page === 'start') actor.send({ type: 'wizard.start' });
   };
 
@@ -371,6 +374,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
           error={error}
           ui={ui}
           headingRef={headingRef}
+          ready={ready}
           lessons={<Lessons items={lessonCards(knowledge, q.id, eff)} ui={ui} base={base} />}
           onSubmit={(value) => {
             const message = errorFor(value);
