@@ -51,11 +51,17 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   try {
+    // As on the draft page: a donor's draft opens with the support scope, and a workshop scenario's
+    // annotated draft ends with the design against history.
+    const scenario = read.file.scenario ? content.scenarios.find((s) => s.id === read.file.scenario) : undefined;
+    if (read.file.scenario && !scenario) console.error(`${input}: the workshop scenario "${read.file.scenario}" is unknown, so the draft leaves out its comparison.`);
     const doc = compose(content.questionnaire, read.file.answers, content.knowledge, content.mandate, {
       annotated: !flags.includes('--clean'),
       date: new Date(),
       locale: 'en-GB',
       ui: content.ui,
+      support: content.support,
+      ...(scenario ? { scenario } : {}),
     });
     const pdf = await renderPdf(doc, flags.includes('--letter') ? 'letter' : 'a4', await subsetNotoSans(), {
       page: (n, total) => t(content.ui, 'draft.page', { n, total }),

@@ -36,6 +36,22 @@ describe('the PDF', () => {
     expect(pdf.outline).toEqual([...doc.articles.map((a) => `Article ${a.number}. ${a.title}`), ...doc.annexes.map((x) => `Annex ${x.letter}. ${x.title}`)]);
   });
 
+  it('lists every article and annex on the title page with the page it starts on', async () => {
+    const { doc, pdf } = await make('armed-group-pre-formal', true);
+    const titlePage = fold(pdf.pages[0]!);
+    expect(titlePage).toContain('Contents');
+    const headings = [...doc.articles.map((a) => [`${a.number}. ${a.title}`, `Article ${a.number}. ${a.title}`]), ...doc.annexes.map((x) => [`Annex ${x.letter}. ${x.title}`, `Annex ${x.letter}. ${x.title}`])];
+    let checked = 0;
+    for (const [entry, heading] of headings) {
+      // The first page after the title page whose text holds the heading.
+      const page = pdf.pages.findIndex((p, i) => i > 0 && fold(p).includes(heading!)) + 1;
+      expect(page, heading).toBeGreaterThan(1);
+      expect(titlePage, entry).toContain(`${entry} ${page}`);
+      checked++;
+    }
+    expect(checked).toBe(doc.articles.length + doc.annexes.length);
+  });
+
   it('keeps a name like "Secretaría de Paz – Bogotá Ñ ő Мир" exactly, in the text and the document title', async () => {
     const { pdf } = await make('state-preparing-talks', false);
     expect(pdf.all).toContain('Secretaría de Paz – Bogotá Ñ ő Мир');
@@ -86,14 +102,30 @@ describe('the command-line generator', () => {
   const dir = mkdtempSync(join(tmpdir(), 'psmd-'));
   const run = (args: string[]) => spawnSync(process.execPath, ['src/cli/draft.ts', ...args], { encoding: 'utf8' });
 
-  it('makes the same PDF text as the site from a downloaded answers file, clean and annotated, A4 and Letter', async () => {
-    for (const [flags, out] of [[['--clean'], 'clean.pdf'], [['--annotated', '--letter'], 'annotated.pdf']] as const) {
-      const r = run([fixturePath('armed-group-pre-formal'), join(dir, out), ...flags]);
-      expect(r.status, r.stderr).toBe(0);
-      const pdf = await readPdf(readFileSync(join(dir, out)));
-      expect(fold(pdf.all)).toContain('Peace Secretariat of the Movement');
-      expect(fold(pdf.all).includes('Lesson:')).toBe(out === 'annotated.pdf');
-    }
+  /** What the draft page makes from a file: a donor's support scope first, a scenario's comparison last. */
+  const asTheSiteMakesIt = async (name: string, annotated: boolean, size: 'a4' | 'letter') => {
+    const file = readFixture(name) as { answers: Record<string, unknown>; scenario?: string };
+    const scenario = content.scenarios.find((s) => s.id === file.scenario);
+    const doc = compose(content.questionnaire, file.answers, content.knowledge, content.mandate, { annotated, date: new Date(), locale: 'en-GB', ui: content.ui, support: content.support, ...(scenario ? { scenario } : {}) });
+    return readPdf(await renderPdf(doc, size, await subsetNotoSans(), { page: (n, total) => t(content.ui, 'draft.page', { n, total }) }));
+  };
+
+  it.each([
+    ['armed-group-pre-formal', ['--clean'], false, 'a4'],
+    ['armed-group-pre-formal', ['--annotated', '--letter'], true, 'letter'],
+    ['donor-armed-group', ['--annotated'], true, 'a4'],
+    ['scenario-taliban-doha-2013', ['--annotated'], true, 'a4'],
+  ] as const)('makes the same PDF text as the draft page from the answers file %s (%s)', async (name, flags, annotated, size) => {
+    const out = join(dir, `${name}-${flags.join('')}.pdf`);
+    const r = run([fixturePath(name), out, ...flags]);
+    expect(r.status, r.stderr).toBe(0);
+    const cli = await readPdf(readFileSync(out));
+    const site = await asTheSiteMakesIt(name, annotated, size);
+    expect(cli.pages).toEqual(site.pages);
+    expect(cli.outline).toEqual(site.outline);
+    expect(fold(cli.all).includes('Lesson:')).toBe(annotated);
+    if (name === 'donor-armed-group') expect(cli.outline[0]).toBe(content.ui['scope.title']);
+    if (name === 'scenario-taliban-doha-2013') expect(cli.outline.at(-1)).toMatch(/^Annex E\. /);
   });
 
   it('refuses a file that fails the schema with a clear message and a non-zero exit', () => {

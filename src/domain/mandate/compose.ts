@@ -11,7 +11,7 @@ import type { Citation, Knowledge, Lesson } from '../knowledge/schema.ts';
 import { citationView } from '../knowledge/view.ts';
 import { describeFiredBy, raisedRisks, relevantLessons } from '../rules/findings.ts';
 import { t, type UiStrings } from '../ui/strings.ts';
-import type { Annex, Article, Block, Clause, FrontSection, MandateDocument, Note, NoteSource } from './document.ts';
+import type { Annex, Article, Block, Clause, DocumentLabels, FrontSection, MandateDocument, Note, NoteSource } from './document.ts';
 import type { MandateContent } from './schema.ts';
 import type { SupportContent } from '../support/schema.ts';
 import { compareWithHistory, type ScenarioView } from '../scenarios/compare.ts';
@@ -166,6 +166,7 @@ export function compose(
   const name = values.secretariat!;
   return {
     title: fill(content.title, values, 'title'),
+    labels: documentLabels(ui),
     status: t(ui, 'draft.status'),
     date: new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(options.date),
     isoDate,
@@ -176,6 +177,17 @@ export function compose(
     articles,
     annexes,
     fileName: `${slug(name) || 'mandate'}-${isoDate}-${options.annotated ? 'annotated' : 'clean'}.pdf`,
+  };
+}
+
+function documentLabels(ui: UiStrings): DocumentLabels {
+  return {
+    article: t(ui, 'draft.article'),
+    annex: t(ui, 'draft.annex'),
+    note: t(ui, 'draft.note'),
+    sources: `${t(ui, 'cases.sources')}:`,
+    outside: t(ui, 'cases.outside').toLowerCase(),
+    contents: t(ui, 'draft.contents'),
   };
 }
 
@@ -254,6 +266,7 @@ export function composeSupportScope(questionnaire: Questionnaire, answers: Answe
   const name = values.secretariat!;
   return {
     title: t(ui, 'scope.doc-title', { secretariat: name }),
+    labels: documentLabels(ui),
     status: t(ui, 'draft.status'),
     date: new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(options.date),
     isoDate,

@@ -56,8 +56,22 @@ export interface FrontSection {
   blocks: Block[];
 }
 
+/** The words a renderer adds around the content ("Article", "Annex", ...), from the UI strings. */
+export interface DocumentLabels {
+  article: string;
+  annex: string;
+  /** "Lesson:" before a note's title */
+  note: string;
+  /** "Sources:" before a note's sources */
+  sources: string;
+  /** "outside the article", after an outside source */
+  outside: string;
+  contents: string;
+}
+
 export interface MandateDocument {
   title: string;
+  labels: DocumentLabels;
   /** "Draft — not agreed" */
   status: string;
   /** The date the draft was made, already formatted for display. */

@@ -50,7 +50,7 @@ export async function renderPdf(doc: MandateDocument, size: PageSize, font: Uint
         pdf.setLineWidth(run.size * 0.035);
         pdf.setDrawColor(run.muted ? 72 : 11, run.muted ? 73 : 12, run.muted ? 73 : 12);
         pdf.text(run.text, run.x, run.y, { renderingMode: 'fillThenStroke' });
-      } else pdf.text(run.text, run.x, run.y);
+      } else pdf.text(run.text, run.x, run.y, run.alignRight ? { align: 'right' } : {});
     }
   });
   for (const o of laid.outline) pdf.outline.add(null, o.title, { pageNumber: o.page });

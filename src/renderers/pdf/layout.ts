@@ -22,6 +22,8 @@ export interface Run {
   bold?: boolean;
   /** Grey, for notes and sources. */
   muted?: boolean;
+  /** Right-aligned at x (page numbers in the contents); left-aligned otherwise. */
+  alignRight?: boolean;
 }
 export interface Rule {
   x1: number;
@@ -100,8 +102,8 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
     if (y + h > height - MARGIN.bottom) newPage();
   };
   /** Writes wrapped text at x, optionally with a label hanging to its left (a clause number). */
-  const block = (text: string, x: number, fontSize: number, opts: { bold?: boolean; muted?: boolean; hang?: string; hangX?: number; keep?: number } = {}) => {
-    const lines = wrap(coverText(text), right - x, fontSize, measure);
+  const block = (text: string, x: number, fontSize: number, opts: { bold?: boolean; muted?: boolean; hang?: string; hangX?: number; keep?: number; until?: number } = {}) => {
+    const lines = wrap(coverText(text), (opts.until ?? right) - x, fontSize, measure);
     const lh = fontSize * LEADING;
     room(lh * Math.min(lines.length, opts.keep ?? 2));
     lines.forEach((line, i) => {
@@ -112,8 +114,9 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
     });
   };
   const gap = (h: number) => (y += h);
+  const L = doc.labels;
   const sourcesLine = (sources: NoteSource[], x: number, label: string) => {
-    if (sources.length) block(`${label} ${sources.map((s) => `${s.label}${s.external ? ' (outside the article)' : ''}`).join('; ')}`, x, SIZE.small, { muted: true });
+    if (sources.length) block(`${label} ${sources.map((s) => `${s.label}${s.external ? ` (${L.outside})` : ''}`).join('; ')}`, x, SIZE.small, { muted: true });
   };
 
   // Parts before the preamble (the support scope) and annexes: each from a new page.
@@ -130,7 +133,7 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
         block(`${b.title}${b.tag ? ` [${b.tag}]` : ''}`, MARGIN.left, SIZE.h2, { bold: true, keep: 3 });
         if (b.text) block(b.text, MARGIN.left, SIZE.body);
         (b.bullets ?? []).forEach((it) => block(it, MARGIN.left + 14, SIZE.body, { hang: '•' }));
-        sourcesLine(b.sources, MARGIN.left, 'Sources:');
+        sourcesLine(b.sources, MARGIN.left, L.sources);
       }
       gap(7);
     }
@@ -147,9 +150,21 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
   gap(4);
   block(doc.date, MARGIN.left, SIZE.body, { muted: true });
   gap(28);
-  for (const f of doc.front) block(f.title, MARGIN.left + 18, SIZE.note, { muted: true });
-  for (const a of doc.articles) block(`${a.number}. ${a.title}`, MARGIN.left + 18, SIZE.note, { muted: true });
-  for (const x of doc.annexes) block(`Annex ${x.letter}. ${x.title}`, MARGIN.left + 18, SIZE.note, { muted: true });
+  // Contents, in the order of the outline; each entry's page number is known only once everything is
+  // laid out, so a run is kept for it after its last line (in reading order) and filled in at the end.
+  const numberX = MARGIN.left + 18 + Math.min(360, right - MARGIN.left - 18);
+  const contents: Run[] = [];
+  block(L.contents, MARGIN.left + 18, SIZE.note, { bold: true, muted: true });
+  gap(3);
+  const entry = (title: string) => {
+    block(title, MARGIN.left + 18, SIZE.note, { muted: true, until: numberX - 30 });
+    const n: Run = { x: numberX, y: y - SIZE.note * LEADING, text: '', size: SIZE.note, muted: true, alignRight: true };
+    page.runs.push(n);
+    contents.push(n);
+  };
+  for (const f of doc.front) entry(f.title);
+  for (const a of doc.articles) entry(`${a.number}. ${a.title}`);
+  for (const x of doc.annexes) entry(`${L.annex} ${x.letter}. ${x.title}`);
 
   for (const f of doc.front) part(f.title, f.blocks);
 
@@ -162,8 +177,8 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
   for (const a of doc.articles) {
     gap(10);
     room(SIZE.h1 * LEADING + SIZE.body * LEADING * 3);
-    outline.push({ title: `Article ${a.number}. ${a.title}`, page: pages.length });
-    block(`Article ${a.number}. ${a.title}`, MARGIN.left, SIZE.h1, { bold: true });
+    outline.push({ title: `${L.article} ${a.number}. ${a.title}`, page: pages.length });
+    block(`${L.article} ${a.number}. ${a.title}`, MARGIN.left, SIZE.h1, { bold: true });
     gap(4);
     for (const c of a.clauses) {
       block(c.text, MARGIN.left + HANG, SIZE.body, { hang: c.number });
@@ -172,9 +187,9 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
         gap(2);
         const top = y;
         const startPage = page;
-        block(`Lesson: ${n.title}${n.external ? ' (outside the article)' : ''}`, MARGIN.left + HANG + 10, SIZE.note, { muted: true, bold: true });
+        block(`${L.note} ${n.title}${n.external ? ` (${L.outside})` : ''}`, MARGIN.left + HANG + 10, SIZE.note, { muted: true, bold: true });
         block(n.text, MARGIN.left + HANG + 10, SIZE.note, { muted: true });
-        sourcesLine(n.sources, MARGIN.left + HANG + 10, 'Sources:');
+        sourcesLine(n.sources, MARGIN.left + HANG + 10, L.sources);
         // A rule beside the note sets it apart from the operative text (on the page where it starts).
         if (page === startPage) page.rules.push({ x1: MARGIN.left + HANG + 3, y1: top - SIZE.note, x2: MARGIN.left + HANG + 3, y2: y - SIZE.note * 0.6 });
       }
@@ -183,6 +198,7 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
   }
 
   // Annexes, each from a new page
-  for (const x of doc.annexes) part(`Annex ${x.letter}. ${x.title}`, x.blocks);
+  for (const x of doc.annexes) part(`${L.annex} ${x.letter}. ${x.title}`, x.blocks);
+  contents.forEach((run, i) => (run.text = String(outline[i]!.page)));
   return { width, height, pages, outline };
 }
