@@ -193,22 +193,24 @@ function documentLabels(ui: UiStrings): DocumentLabels {
 
 /** Annex C: what a donor may be asked to fund, read from the answers. */
 export function supportNeeds(q: Questionnaire, a: Lookup, ui: UiStrings): Block[] {
+  const question = (id: string) => q.sections.flatMap((s) => s.questions).find((x) => x.id === id);
   const label = (id: string) => {
-    const question = q.sections.flatMap((s) => s.questions).find((x) => x.id === id);
     const v = a[id];
     const ids = v === undefined ? [] : typeof v === 'string' ? [v] : [...v];
-    return ids.map((x) => question?.options?.find((o) => o.id === x)?.label ?? x);
+    return ids.map((x) => question(id)?.options?.find((o) => o.id === x)?.label ?? x);
   };
   const none = t(ui, 'check.not-provided');
   const line = (id: string) => label(id).join(', ') || none;
-  const phase = line('phase');
+  // Read out of the questionnaire, an answer needs its question: "Staff profile: A mix of ...".
+  const pairs = (...ids: string[]) => ids.map((id) => `${question(id)?.shortLabel ?? id}: ${line(id)}`);
+  const listed = (id: string): Pick<Extract<Block, { kind: 'item' }>, 'text' | 'bullets'> => (label(id).length ? { text: '', bullets: label(id) } : { text: none });
   return [
-    { kind: 'paragraph', text: t(ui, 'draft.support-lede', { phase }) },
-    { kind: 'item', title: t(ui, 'draft.support-staff'), text: `${line('staff-size')}; ${line('staff-profile')}; ${line('recruitment')}.`, sources: [] },
-    { kind: 'item', title: t(ui, 'draft.support-training'), text: label('training').length ? '' : none, bullets: label('training'), sources: [] },
+    { kind: 'paragraph', text: t(ui, 'draft.support-lede', { phase: line('phase') }) },
+    { kind: 'item', title: t(ui, 'draft.support-staff'), text: '', bullets: pairs('staff-size', 'staff-profile', 'recruitment', 'staff-continuity'), sources: [] },
+    { kind: 'item', title: t(ui, 'draft.support-training'), ...listed('training'), sources: [] },
     { kind: 'item', title: t(ui, 'draft.support-advisers'), text: `${line('advisers')}.`, sources: [] },
-    { kind: 'item', title: t(ui, 'draft.support-equipment'), text: label('equipment').length ? '' : none, bullets: label('equipment'), sources: [] },
-    { kind: 'item', title: t(ui, 'draft.support-running'), text: `${line('funding')}; ${line('funding-transparency')}.`, sources: [] },
+    { kind: 'item', title: t(ui, 'draft.support-equipment'), ...listed('equipment'), sources: [] },
+    { kind: 'item', title: t(ui, 'draft.support-running'), text: '', bullets: pairs('funding', 'funding-transparency'), sources: [] },
   ];
 }
 
