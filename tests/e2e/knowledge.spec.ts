@@ -64,4 +64,18 @@ test.describe('cases, lessons and risks', () => {
     await expect(page.locator('main')).toContainText('Office of the High Commissioner for Peace');
     expect(scripts).toEqual([]);
   });
+
+  test('source notes read as words: a space after "Sources:" and after the "Outside the article" mark', async ({ page }) => {
+    for (const path of ['/cases/afghanistan/', '/cases/sri-lanka/', '/workshops/taliban-doha-2013/', '/workshops/taliban-doha-2013/card/']) {
+      await page.goto(path);
+      // textContent, as a screen reader gets it (innerText would apply the tag's capitals).
+      const notes = await page.locator('.source-note').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+      expect(notes.length, path).toBeGreaterThan(0);
+      for (const n of notes) {
+        expect(n, `${path}: ${n}`).not.toMatch(/Sources?:\S/);
+        expect(n, `${path}: ${n}`).not.toMatch(/Outside the article\S/);
+      }
+      expect(notes.join(' '), path).toContain('Outside the article ');
+    }
+  });
 });
