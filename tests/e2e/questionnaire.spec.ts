@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, completeWithKeyboard, currentQuestion, expectNoAxeViolations, readFixture, tabTo } from './helpers.ts';
+import { test, expect, answerWithKeyboard, completeWithKeyboard, currentQuestion, expectNoAxeViolations, readFixture, tabTo } from './helpers.ts';
 
 const journeys = ['state-preparing-talks', 'armed-group-pre-formal'] as const;
 
@@ -42,7 +42,7 @@ test.describe('the questionnaire in a browser', () => {
     await expect(page.locator('#f-user-role')).toBeFocused();
   });
 
-  test('a Change link on check-answers returns to the summary after the edit', async ({ page }) => {
+  test('a keyboard user follows a Change link on check-answers, edits the answer and is returned to the summary', async ({ page }) => {
     const { answers } = readFixture('state-preparing-talks');
     await page.goto('/questionnaire/');
     await completeWithKeyboard(page, answers);
@@ -50,9 +50,9 @@ test.describe('the questionnaire in a browser', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('main h1')).toBeFocused();
     expect(await currentQuestion(page)).toBe('visibility');
-    await page.getByLabel('Low profile', { exact: false }).check();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await answerWithKeyboard(page, 'visibility', 'low-profile');
     await expect(page.locator('main h1')).toHaveText('Check your answers');
+    await expect(page.locator('main h1')).toBeFocused();
     await expect(page.locator('.summary-row', { hasText: 'Visibility' })).toContainText(/low/i);
   });
 
