@@ -1,6 +1,7 @@
 import { type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations, readFixture } from './helpers.ts';
+import { fixturePath } from '../fixtures/read.ts';
 import { fold, readPdf } from '../pdf/read.ts';
 
 async function withAnswers(page: Page, name: string, edit: (a: Record<string, unknown>) => void = () => {}) {
@@ -73,6 +74,38 @@ test.describe('the draft', () => {
     await page.goto('/draft/');
     await expect(page.locator('main')).toContainText('There are no answers on this device yet');
     await expect(page.getByRole('link', { name: 'Start now' })).toBeVisible();
+  });
+
+  test('with browser storage switched off, check-answers says to take the file along, and the draft page makes the PDF from it', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    // Loaded into the questionnaire, the answers live only in the page: check-answers says what to do.
+    await page.goto('/questionnaire/');
+    await page.getByLabel('Load answers from a file').setInputFiles(fixturePath('armed-group-pre-formal'));
+    await page.getByRole('link', { name: 'Change your role' }).waitFor();
+    await expect(page.locator('main')).toContainText('the draft page cannot read them from this device');
+
+    await page.getByRole('link', { name: 'Continue to your draft' }).click();
+    await expect(page.locator('main')).toContainText('This browser is not letting the site keep answers');
+    await expectNoAxeViolations(page, 'the draft page without storage');
+    await page.getByLabel('Load answers from a file').setInputFiles(fixturePath('armed-group-pre-formal'));
+    await expect(page.locator('.mandate')).toBeVisible();
+    await expect(page.locator('main')).toContainText('This browser is not keeping it, so keep the file');
+    const pdf = await downloadPdf(page);
+    expect(fold((await readPdf(pdf.bytes)).all)).toContain('Article 1. Establishment and legal basis');
+  });
+
+  test('a file that is not an answers file is refused on the draft page in plain words, and a good one then opens', async ({ page }) => {
+    await page.goto('/draft/');
+    await page.getByLabel('Load answers from a file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await expect(page.locator('.error-summary')).toBeFocused();
+    await expect(page.locator('.error-summary')).toContainText('notes.json is JSON but not an answers file from this tool');
+    await page.getByLabel('Load answers from a file').setInputFiles(fixturePath('state-preparing-talks'));
+    await expect(page.locator('.mandate')).toBeVisible();
+    // Where the browser keeps answers, the file's answers are kept, as in the questionnaire.
+    expect(await page.evaluate(() => localStorage.getItem('psmd.answers'))).toContain('Secretaría de Paz');
+    await expect(page.locator('main')).not.toContainText('This browser is not keeping it');
   });
 
   test('a PDF library that fails to load is reported in plain words and the page keeps working', async ({ page }) => {

@@ -15,7 +15,8 @@ import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { missingRequired } from '../../domain/questionnaire/validate.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { MandateView } from '../../renderers/html/MandateView.tsx';
-import { readSaved } from '../shared/storage.ts';
+import { openAnswersFile } from '../shared/open-file.ts';
+import { readSaved, writeSaved } from '../shared/storage.ts';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -38,19 +39,42 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const statusRef = useRef<HTMLDivElement>(null);
 
+  /** Set when the answers came from a file this browser could not keep (storage off or full). */
+  const [notKept, setNotKept] = useState<string | null>(null);
+  const [storageOff, setStorageOff] = useState(false);
+  const [problem, setProblem] = useState<{ title: string; text: string; details: string[] } | null>(null);
+  const problemRef = useRef<HTMLDivElement>(null);
+
+  const adopt = (f: AnswersFile | null) => {
+    setFile(f);
+    if (f?.scenario)
+      fetch(`${base}workshops/${f.scenario}/scenario.json`)
+        .then((res) => {
+          if (!res.ok) throw new Error(String(res.status));
+          return res.json() as Promise<ScenarioView>;
+        })
+        .then(setScenario, () => setScenarioFailed(true));
+  };
   useEffect(() => {
     readSaved(questionnaire).then((r) => {
-      const f = r.ok ? r.file : null;
-      setFile(f);
-      if (f?.scenario)
-        fetch(`${base}workshops/${f.scenario}/scenario.json`)
-          .then((res) => {
-            if (!res.ok) throw new Error(String(res.status));
-            return res.json() as Promise<ScenarioView>;
-          })
-          .then(setScenario, () => setScenarioFailed(true));
+      if (!r.ok && r.reason === 'unavailable') setStorageOff(true);
+      adopt(r.ok ? r.file : null);
     });
   }, []);
+  useEffect(() => {
+    if (problem) problemRef.current?.focus();
+  }, [problem]);
+
+  // Opening a file here is the way to a draft when this browser keeps no answers; where it can, the
+  // answers are kept as if loaded in the questionnaire, so "Check or change your answers" finds them.
+  const openFile = async (picked: File) => {
+    const r = await openAnswersFile(picked, ui);
+    if (!r.ok) return setProblem({ title: r.title, text: r.text, details: r.details });
+    setProblem(null);
+    const saved = writeSaved(r.file);
+    setNotKept(saved.ok ? null : picked.name);
+    adopt(r.file);
+  };
   useEffect(() => {
     if (status.kind === 'error') statusRef.current?.focus();
   }, [status]);
@@ -72,8 +96,42 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
     return (
       <>
         <h1>{t(ui, 'draft.title')}</h1>
-        <p>{t(ui, 'draft.no-answers')}</p>
+        {problem && (
+          <div class="error-summary" role="alert" tabIndex={-1} ref={problemRef} aria-labelledby="draft-file-error">
+            <h2 id="draft-file-error">{problem.title}</h2>
+            <p>{problem.text}</p>
+            {problem.details.length > 0 && <ul class="details">{problem.details.map((d) => <li key={d}>{d}</li>)}</ul>}
+          </div>
+        )}
+        {storageOff ? (
+          <div class="warning" role="note">
+            <p>{t(ui, 'draft.storage-unavailable')}</p>
+          </div>
+        ) : (
+          <p>{t(ui, 'draft.no-answers')}</p>
+        )}
         <a class="button" href={`${base}questionnaire/`}>{t(ui, 'start.button')}</a>
+        <h2>{t(ui, 'draft.open-title')}</h2>
+        <div class="form-group">
+          <label for="draft-open">
+            <strong>{t(ui, 'files.load')}</strong>
+          </label>
+          <div id="draft-open-hint" class="hint">
+            {t(ui, 'files.load-hint')}
+          </div>
+          <input
+            id="draft-open"
+            type="file"
+            accept=".json,application/json"
+            aria-describedby="draft-open-hint"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const picked = input.files?.[0];
+              if (picked) openFile(picked);
+              input.value = '';
+            }}
+          />
+        </div>
       </>
     );
   if (!doc)
@@ -118,6 +176,11 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
     <>
       <h1>{t(ui, 'draft.title')}</h1>
       <p class="no-print">{t(ui, 'draft.lede')}</p>
+      {notKept && (
+        <div class="warning no-print" role="note">
+          <p>{t(ui, 'draft.not-kept', { name: notKept })}</p>
+        </div>
+      )}
       {isDonor && <p class="no-print">{t(ui, 'scope.intro')}</p>}
       {scenarioFailed && (
         <div class="warning no-print" role="note">

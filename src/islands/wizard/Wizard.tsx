@@ -7,7 +7,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor, type Actor } from 'xstate';
 import type { Answers } from '../../domain/answers/schema.ts';
 import type { AnswersFile } from '../../domain/answers/file.ts';
-import { MAX_FILE_BYTES, serializeAnswersFile, toAnswersFile } from '../../domain/answers/format.ts';
+import { serializeAnswersFile, toAnswersFile } from '../../domain/answers/format.ts';
+import { openAnswersFile } from '../shared/open-file.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { missingRequired, normaliseValue, validateAnswer, type AnswerError } from '../../domain/questionnaire/validate.ts';
 import { effectiveAnswers, visibleOptions } from '../../domain/questionnaire/visibility.ts';
@@ -171,24 +172,14 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   const send = (e: Parameters<Actor<WizardMachine>['send']>[0]) => actorRef.current?.send(e);
   const currentFile = () => toAnswersFile(answers, new Date(), position ? positionKey(position) : undefined, scenarioRef.current);
 
-  const loadFile = async (file: File) => {
-    const fail = (key: string, details: string[] = [], vars: Record<string, string> = {}) =>
-      setNotice({ kind: 'error', title: t(ui, 'files.error-title'), text: t(ui, `files.error.${key}`, { name: file.name, ...vars }), details });
-    if (file.size > MAX_FILE_BYTES) return fail('too-large');
-    const { readAnswersFile } = await import('../../domain/answers/file.ts');
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return fail('unreadable');
-    }
-    const r = readAnswersFile(text);
-    if (!r.ok) return fail(r.reason, r.reason === 'invalid' ? r.details : [], { version: r.details[0] ?? '' });
+  const loadFile = async (picked: File) => {
+    const r = await openAnswersFile(picked, ui);
+    if (!r.ok) return setNotice({ kind: 'error', title: r.title, text: r.text, details: r.details });
     setResumeOffer(null);
     scenarioRef.current = r.file.scenario;
     if (!actorRef.current) run();
     send({ type: 'answers.load', answers: r.file.answers });
-    setNotice({ kind: 'success', text: t(ui, r.migratedFrom ? 'files.migrated' : 'files.loaded', { name: file.name }) });
+    setNotice({ kind: 'success', text: r.message });
   };
 
   const deleteAll = () => {
@@ -312,6 +303,12 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
             <p>
               <a href={`${base}workshops/${scenarioRef.current}/compare/`}>{t(ui, 'workshop.compare-link')}</a>
             </p>
+          </div>
+        )}
+        {(storage === 'unavailable' || storage === 'full') && (
+          // The draft page reads the answers from this device; without storage it needs the file.
+          <div class="warning" role="note">
+            <p>{t(ui, 'check.draft-needs-file')}</p>
           </div>
         )}
         <a class="button" href={`${base}draft/`}>

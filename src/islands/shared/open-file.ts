@@ -1,0 +1,32 @@
+/**
+ * Opens an answers file the user picked, for every page that accepts one (the questionnaire and the
+ * draft): the size check before reading, the schema check (zod loads only now), and the words of each
+ * refusal. The caller decides what loading means; a refusal changes nothing.
+ */
+import type { AnswersFile } from '../../domain/answers/file.ts';
+import { MAX_FILE_BYTES } from '../../domain/answers/format.ts';
+import { t, type UiStrings } from '../../domain/ui/strings.ts';
+
+export type Opened =
+  | { ok: true; file: AnswersFile; message: string }
+  | { ok: false; title: string; text: string; details: string[] };
+
+export async function openAnswersFile(picked: File, ui: UiStrings): Promise<Opened> {
+  const fail = (key: string, details: string[] = [], vars: Record<string, string> = {}): Opened => ({
+    ok: false,
+    title: t(ui, 'files.error-title'),
+    text: t(ui, `files.error.${key}`, { name: picked.name, ...vars }),
+    details,
+  });
+  if (picked.size > MAX_FILE_BYTES) return fail('too-large');
+  let text: string;
+  try {
+    text = await picked.text();
+  } catch {
+    return fail('unreadable');
+  }
+  const { readAnswersFile } = await import('../../domain/answers/file.ts');
+  const r = readAnswersFile(text);
+  if (!r.ok) return fail(r.reason, r.reason === 'invalid' ? r.details : [], { version: r.details[0] ?? '' });
+  return { ok: true, file: r.file, message: t(ui, r.migratedFrom ? 'files.migrated' : 'files.loaded', { name: picked.name }) };
+}
