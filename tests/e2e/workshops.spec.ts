@@ -72,6 +72,33 @@ test.describe('workshops', () => {
     expect(now.answers['party-name']).toBe('The Taliban movement');
   });
 
+  test('in a browser that keeps no answers, a scenario runs from its starting file, and its draft opens from the answers file with Annex E', async ({ page }) => {
+    test.slow();
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    const { answers } = readFixture(`scenario-${SCENARIO}`);
+    await page.goto(`/workshops/${SCENARIO}/`);
+    await page.getByRole('button', { name: 'Start this scenario' }).click();
+    await expect(page.getByRole('alert')).toContainText('the scenario cannot start by itself');
+    const [starting] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: "Download the scenario's starting answers" }).click()]);
+    const startFile = JSON.parse(readFileSync((await starting.path())!, 'utf8'));
+    expect(startFile.scenario).toBe(SCENARIO);
+
+    // Loaded in the questionnaire, the file opens at the scenario's first open question.
+    await page.goto('/questionnaire/');
+    await page.getByLabel('Load answers from a file').setInputFiles((await starting.path())!);
+    await expect(page.locator('main form [name]').first()).toHaveAttribute('name', startFile.at);
+    await completeWithKeyboard(page, { ...answers });
+    await expect(page.locator('main')).toContainText("Workshop scenario: The Taliban's office in Doha, 2013");
+    await expect(page.locator('main')).toContainText('the draft page cannot read them from this device');
+    const [mine] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download answers (JSON file)' }).click()]);
+
+    await page.goto('/draft/');
+    await page.getByLabel('Load answers from a file').setInputFiles((await mine.path())!);
+    await expect(page.locator('#annex-E')).toContainText('Your design against history');
+  });
+
   test('the annotated PDF of a scenario design ends with the comparison as Annex E', async ({ page }) => {
     await seed(page, `scenario-${SCENARIO}`);
     await page.goto('/draft/');

@@ -177,8 +177,9 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     if (!r.ok) return setNotice({ kind: 'error', title: r.title, text: r.text, details: r.details });
     setResumeOffer(null);
     scenarioRef.current = r.file.scenario;
-    if (!actorRef.current) run();
-    send({ type: 'answers.load', answers: r.file.answers });
+    // A file remembers the page it was saved on (a scenario's starting file, its first open question):
+    // loading it continues there, as "Continue where you left off" does; without one, check-answers.
+    run(restore(machine, questionnaire, r.file.answers, r.file.at ?? 'check'));
     setNotice({ kind: 'success', text: r.message });
   };
 

@@ -38,20 +38,26 @@ export default function StartScenario({ scenario, context, at, words, base }: Pr
     if (!r.ok) return setFailed(true);
     location.assign(`${base}questionnaire/?continue`);
   };
-  const download = () => {
-    if (!existing) return;
-    const url = URL.createObjectURL(new Blob([serializeAnswersFile(existing)], { type: 'application/json' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: `mandate-answers-${new Date().toISOString().slice(0, 10)}.json` });
+  const download = (file: AnswersFile | null, name: string) => {
+    if (!file) return;
+    const url = URL.createObjectURL(new Blob([serializeAnswersFile(file)], { type: 'application/json' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: `${name}-${new Date().toISOString().slice(0, 10)}.json` });
     document.body.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
+  // Without storage the scenario still runs from a file: its starting answers, loaded in the questionnaire.
   if (failed)
     return (
       <div class="warning" role="alert">
-        <p>{words['storage-off']}</p>
+        <div>
+          <p>{words['storage-off']}</p>
+          <button type="button" class="button button--secondary" onClick={() => download(toAnswersFile(context as Answers, new Date(), at, scenario), scenario)}>
+            {words['download-start']}
+          </button>
+        </div>
       </div>
     );
   if (asking && existing)
@@ -62,7 +68,7 @@ export default function StartScenario({ scenario, context, at, words, base }: Pr
         </h2>
         <p>{words['replace-body']}</p>
         <div class="button-group">
-          <button type="button" class="button button--secondary" onClick={download}>
+          <button type="button" class="button button--secondary" onClick={() => download(existing, 'mandate-answers')}>
             {words['download-first']}
           </button>
           <button type="button" class="button button--warning" onClick={start}>
