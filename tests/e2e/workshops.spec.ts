@@ -97,6 +97,11 @@ test.describe('workshops', () => {
     await page.goto('/draft/');
     await page.getByLabel('Load answers from a file').setInputFiles((await mine.path())!);
     await expect(page.locator('#annex-E')).toContainText('Your design against history');
+    // The comparison page opens the same file, for the handout.
+    await page.goto(`/workshops/${SCENARIO}/compare/`);
+    await page.getByLabel('Load answers from a file').setInputFiles((await mine.path())!);
+    await expect(page.locator('.comparison > li', { hasText: 'Placement' }).locator('.verdict')).toHaveText('differs from history');
+    await expectNoAxeViolations(page, 'the comparison opened from a file');
   });
 
   test('the annotated PDF of a scenario design ends with the comparison as Annex E', async ({ page }) => {

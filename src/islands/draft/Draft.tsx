@@ -15,7 +15,7 @@ import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { missingRequired } from '../../domain/questionnaire/validate.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { MandateView } from '../../renderers/html/MandateView.tsx';
-import { openAnswersFile } from '../shared/open-file.ts';
+import { FileOpener } from '../shared/FileOpener.tsx';
 import { readSaved, writeSaved } from '../shared/storage.ts';
 
 interface Props {
@@ -42,9 +42,6 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   /** Set when the answers came from a file this browser could not keep (storage off or full). */
   const [notKept, setNotKept] = useState<string | null>(null);
   const [storageOff, setStorageOff] = useState(false);
-  const [problem, setProblem] = useState<{ title: string; text: string; details: string[] } | null>(null);
-  const problemRef = useRef<HTMLDivElement>(null);
-
   const adopt = (f: AnswersFile | null) => {
     setFile(f);
     if (f?.scenario)
@@ -61,19 +58,11 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       adopt(r.ok ? r.file : null);
     });
   }, []);
-  useEffect(() => {
-    if (problem) problemRef.current?.focus();
-  }, [problem]);
-
   // Opening a file here is the way to a draft when this browser keeps no answers; where it can, the
   // answers are kept as if loaded in the questionnaire, so "Check or change your answers" finds them.
-  const openFile = async (picked: File) => {
-    const r = await openAnswersFile(picked, ui);
-    if (!r.ok) return setProblem({ title: r.title, text: r.text, details: r.details });
-    setProblem(null);
-    const saved = writeSaved(r.file);
-    setNotKept(saved.ok ? null : picked.name);
-    adopt(r.file);
+  const opened = (f: AnswersFile, name: string) => {
+    setNotKept(writeSaved(f).ok ? null : name);
+    adopt(f);
   };
   useEffect(() => {
     if (status.kind === 'error') statusRef.current?.focus();
@@ -96,13 +85,6 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
     return (
       <>
         <h1>{t(ui, 'draft.title')}</h1>
-        {problem && (
-          <div class="error-summary" role="alert" tabIndex={-1} ref={problemRef} aria-labelledby="draft-file-error">
-            <h2 id="draft-file-error">{problem.title}</h2>
-            <p>{problem.text}</p>
-            {problem.details.length > 0 && <ul class="details">{problem.details.map((d) => <li key={d}>{d}</li>)}</ul>}
-          </div>
-        )}
         {storageOff ? (
           <div class="warning" role="note">
             <p>{t(ui, 'draft.storage-unavailable')}</p>
@@ -112,26 +94,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
         )}
         <a class="button" href={`${base}questionnaire/`}>{t(ui, 'start.button')}</a>
         <h2>{t(ui, 'draft.open-title')}</h2>
-        <div class="form-group">
-          <label for="draft-open">
-            <strong>{t(ui, 'files.load')}</strong>
-          </label>
-          <div id="draft-open-hint" class="hint">
-            {t(ui, 'files.load-hint')}
-          </div>
-          <input
-            id="draft-open"
-            type="file"
-            accept=".json,application/json"
-            aria-describedby="draft-open-hint"
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const picked = input.files?.[0];
-              if (picked) openFile(picked);
-              input.value = '';
-            }}
-          />
-        </div>
+        <FileOpener ui={ui} id="draft-open" onOpen={opened} />
       </>
     );
   if (!doc)

@@ -9,6 +9,7 @@ import { effectiveAnswers } from '../../domain/questionnaire/visibility.ts';
 import { compareWithHistory, type ScenarioView } from '../../domain/scenarios/compare.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { Sources } from '../../renderers/html/MandateView.tsx';
+import { FileOpener } from '../shared/FileOpener.tsx';
 import { readSaved } from '../shared/storage.ts';
 
 interface Props {
@@ -37,6 +38,9 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
         <a class="button" href={`${base}workshops/${scenario.id}/`}>
           {t(ui, 'workshop.start')}
         </a>
+        {/* A group's downloaded answers file shows here too (and where the browser keeps no answers, it is
+            the only way); it is read for this page only, never saved over the answers on this device. */}
+        <FileOpener ui={ui} id="compare-open" onOpen={(f) => setFile(f)} />
       </>
     );
   return (
