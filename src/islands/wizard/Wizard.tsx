@@ -8,7 +8,6 @@ import { createActor, type Actor } from 'xstate';
 import type { Answers } from '../../domain/answers/schema.ts';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import { serializeAnswersFile, toAnswersFile } from '../../domain/answers/format.ts';
-import { openAnswersFile } from '../shared/open-file.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { missingRequired, normaliseValue, validateAnswer, type AnswerError } from '../../domain/questionnaire/validate.ts';
 import { effectiveAnswers, visibleOptions } from '../../domain/questionnaire/visibility.ts';
@@ -173,6 +172,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   const currentFile = () => toAnswersFile(answers, new Date(), position ? positionKey(position) : undefined, scenarioRef.current);
 
   const loadFile = async (picked: File) => {
+    // Loaded on use, as the schema it checks against is: most visits never open a file.
+    const { openAnswersFile } = await import('../shared/open-file.ts');
     const r = await openAnswersFile(picked, ui);
     if (!r.ok) return setNotice({ kind: 'error', title: r.title, text: r.text, details: r.details });
     setResumeOffer(null);
