@@ -60,8 +60,15 @@ async function pageWeight(path: string, prepare?: (p: Page) => Promise<void>) {
   page.on('request', (r) => { if (['script', 'stylesheet'].includes(r.resourceType())) urls.add(r.url()); });
   await page.goto(`${BASE}${path}`, { waitUntil: 'networkidle' });
   const html = await page.content();
-  // Inline scripts and styles count too: they are part of what the page ships.
-  const inline = [...html.matchAll(/<(script|style)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!).join('');
+  // Inline scripts and styles count too: they are part of what the page ships. A JSON data block (an
+  // island's props) is not script: it is counted with the document, below.
+  const inline = [...html.matchAll(/<(script|style)([^>]*)>([\s\S]*?)<\/\1>/g)]
+    .filter((m) => !m[2]!.includes('application/json'))
+    .map((m) => m[3]!)
+    .join('');
+  // The document as served (its markup, and the content an island is given as props).
+  const served = Buffer.from(await (await fetch(`${BASE}${path}`)).arrayBuffer());
+  const document = gzipSync(served, { level: 9 }).length;
   let script = 0;
   let style = 0;
   for (const u of urls) {
@@ -71,7 +78,7 @@ async function pageWeight(path: string, prepare?: (p: Page) => Promise<void>) {
   }
   const inlineGz = inline ? gzipSync(inline, { level: 9 }).length : 0;
   await ctx.close();
-  return { script, style, inline: inlineGz, total: script + style + inlineGz, files: urls.size };
+  return { script, style, inline: inlineGz, total: script + style + inlineGz, document, files: urls.size };
 }
 
 const weights: Record<string, Awaited<ReturnType<typeof pageWeight>>> = {
@@ -208,10 +215,14 @@ stop();
 mkdirSync('bench-results', { recursive: true });
 const previous = existsSync('bench-results/latest.json') ? JSON.parse(readFileSync('bench-results/latest.json', 'utf8')) : null;
 const delta = (now: number, before: number | undefined) => (before === undefined ? '' : ` (${now - before >= 0 ? '+' : ''}${(now - before).toFixed(1)})`);
-console.log('\nPage weight before interaction (gzip)      script     style    inline     total');
+console.log('\nPage weight before interaction (gzip)      script     style    inline     total    (change)    document');
 for (const [k, w] of Object.entries(weights)) {
-  console.log(`  ${k.padEnd(40)} ${kb(w.script).padStart(9)} ${kb(w.style).padStart(9)} ${kb(w.inline).padStart(9)} ${kb(w.total).padStart(9)}${delta(w.total / 1024, previous?.weights?.[k] ? previous.weights[k].total / 1024 : undefined)}`);
+  const change = delta(w.total / 1024, previous?.weights?.[k] ? previous.weights[k].total / 1024 : undefined);
+  const doc = `${kb(w.document)}${delta(w.document / 1024, previous?.weights?.[k]?.document ? previous.weights[k].document / 1024 : undefined)}`;
+  console.log(`  ${k.padEnd(40)} ${kb(w.script).padStart(9)} ${kb(w.style).padStart(9)} ${kb(w.inline).padStart(9)} ${kb(w.total).padStart(9)} ${change.padEnd(11)} ${doc.padStart(11)}`);
 }
+console.log('  (script, style and inline: what runs or applies before interaction; document: the HTML as served,');
+console.log('   including the content an island is given as JSON props)');
 const nq = results.nextQuestion as { steps: number; workMedianMs: number; workP95Ms: number; paintedMedianMs: number; paintedP95Ms: number };
 console.log(`\nContinue → next question, over ${nq.steps} steps (Chromium, headless)`);
 console.log(`  in the DOM (our work)      median ${nq.workMedianMs} ms, p95 ${nq.workP95Ms} ms${delta(nq.workP95Ms, previous?.nextQuestion?.workP95Ms)}`);

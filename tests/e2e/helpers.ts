@@ -10,7 +10,7 @@ export { readFixture, expect };
  * so it is visible before its script runs; a keyboard user that fast would submit the plain HTML form.
  */
 export async function waitForHydration(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-island]:not([data-hydrated])'), undefined, { timeout: 15_000 });
 }
 
 /** Playwright's test, with page.goto and page.reload waiting for hydration as a user's first key press would. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect, answerWithKeyboard, completeWithKeyboard, currentQuestion, expectNoAxeViolations, readFixture, tabTo } from './helpers.ts';
 
 const journeys = ['state-preparing-talks', 'armed-group-pre-formal'] as const;
@@ -183,11 +184,36 @@ test.describe('the questionnaire in a browser', () => {
   });
 });
 
+/**
+ * The notice is in the page's own <noscript>, not in a <template> (where Astro's islands had put it, so
+ * it never showed). Playwright switches scripts off after parsing, so the notice is read, not seen.
+ */
+async function expectNoscriptNotice(page: Page, words: string) {
+  await expect(page.locator('main noscript')).toHaveCount(1);
+  expect(await page.locator('main noscript').textContent()).toContain(words);
+  expect(await page.locator('template').count()).toBe(0);
+}
+
 test('a first visit gets the first question in the page itself, before any script runs', async ({ browser }) => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
   await page.goto('/questionnaire/');
   await expect(page.locator('main h1')).toHaveText('What is your role in designing this secretariat?');
+  await expectNoscriptNotice(page, 'The questionnaire needs JavaScript, which is switched off');
+  await ctx.close();
+});
+
+test('without JavaScript, the draft, the comparison and a scenario page say what needs it and what works without it', async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  for (const [path, words] of [
+    ['/draft/', 'The draft is put together in this browser'],
+    ['/workshops/nepal-2004/compare/', 'The comparison is made in this browser'],
+    ['/workshops/nepal-2004/', 'Starting a scenario needs JavaScript'],
+  ]) {
+    await page.goto(path!);
+    await expectNoscriptNotice(page, words!);
+  }
   await ctx.close();
 });
 
@@ -201,7 +227,8 @@ test('a choice made before the script has loaded is kept, and an early Continue 
     await held;
     await route.continue();
   });
-  await page.goto('/questionnaire/', { waitUntil: 'domcontentloaded' });
+  // Not 'domcontentloaded': that event waits for the held module script, though the page is on screen.
+  await page.goto('/questionnaire/', { waitUntil: 'commit' });
   await page.getByLabel('Donor or funder').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.waitForTimeout(300);
@@ -209,7 +236,7 @@ test('a choice made before the script has loaded is kept, and an early Continue 
   await expect(page.locator('main h1')).toHaveText('What is your role in designing this secretariat?');
 
   release();
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await page.waitForFunction(() => !document.querySelector('[data-island]:not([data-hydrated])'));
   await expect(page.getByLabel('Donor or funder')).toBeChecked();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.locator('main h1')).not.toHaveText('What is your role in designing this secretariat?');

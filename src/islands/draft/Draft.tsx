@@ -80,7 +80,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   const isDonor = answers?.['user-role'] === 'donor';
   const needsPrint = useMemo(() => (answers ? answersNeedingPrint(questionnaire, answers) : []), [answers]);
 
-  if (file === undefined) return <p>{t(ui, 'wizard.loading')}</p>;
+  if (file === undefined) return <p>{t(ui, 'draft.loading')}</p>;
   if (!answers || Object.keys(answers).length === 0)
     return (
       <>
