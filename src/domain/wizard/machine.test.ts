@@ -3,7 +3,7 @@ import { createActor } from 'xstate';
 import { loadSiteContent } from '../../content-io/site.ts';
 import { readFixture } from '../../../tests/fixtures/read.ts';
 import { allQuestions, effectiveAnswers, visibleQuestions } from '../questionnaire/visibility.ts';
-import { createWizardMachine, positionOf, restore } from './machine.ts';
+import { createWizardMachine, firstQuestionView, positionOf, restore } from './machine.ts';
 import type { Answers } from '../answers/schema.ts';
 
 const { questionnaire } = loadSiteContent();
@@ -33,6 +33,11 @@ function answerAll(actor: ReturnType<typeof start>, answers: Answers) {
 describe('the wizard statechart', () => {
   it('starts at the first question of the first section', () => {
     expect(at(start())).toBe(questions[0]!.id);
+  });
+
+  it('draws the first question, before the machine is built, exactly as the machine reaches it', () => {
+    const s = start().getSnapshot();
+    expect(firstQuestionView(questionnaire)).toEqual({ value: s.value, context: s.context });
   });
 
   it('asks exactly the questions that apply to a state preparing talks, in order', () => {

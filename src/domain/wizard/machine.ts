@@ -174,6 +174,17 @@ export function createWizardMachine(questionnaire: Questionnaire) {
 
 export type WizardMachine = ReturnType<typeof createWizardMachine>;
 export type WizardSnapshot = SnapshotFrom<WizardMachine>;
+/** What a page needs to draw a state: where the user is, and the answers. */
+export type WizardView = Pick<WizardSnapshot, 'value' | 'context'>;
+
+/**
+ * The view of the first question with nothing answered: what the machine reaches from its initial
+ * state on `wizard.start` (a test holds the two together). The page draws it without building the
+ * machine, whose thousand or so guarded transitions are the largest part of the page's start-up work.
+ */
+export function firstQuestionView(questionnaire: Questionnaire): WizardView {
+  return { value: valueFor(questionnaire, allQuestions(questionnaire)[0]!.id), context: { answers: {}, changing: false } };
+}
 
 /** The state value of a question page, for restoring a saved position with `machine.resolveState`. */
 export function valueFor(questionnaire: Questionnaire, at: string | undefined): StateValue {

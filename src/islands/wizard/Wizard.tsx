@@ -3,7 +3,7 @@
  * machine decides where to go. Side effects live here, outside the machine: saving to this device,
  * downloading and loading the answers file, moving focus and setting the page title.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { createActor, type Actor } from 'xstate';
 import type { Answers } from '../../domain/answers/schema.ts';
 import type { AnswersFile } from '../../domain/answers/file.ts';
@@ -11,7 +11,7 @@ import { serializeAnswersFile, toAnswersFile } from '../../domain/answers/format
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { missingRequired, normaliseValue, validateAnswer, type AnswerError } from '../../domain/questionnaire/validate.ts';
 import { effectiveAnswers, visibleOptions } from '../../domain/questionnaire/visibility.ts';
-import { createWizardMachine, positionKey, positionOf, restore, type WizardMachine, type WizardSnapshot } from '../../domain/wizard/machine.ts';
+import { createWizardMachine, firstQuestionView, positionKey, positionOf, restore, type WizardMachine, type WizardView } from '../../domain/wizard/machine.ts';
 import { checkSections, lessonCards, progress, riskCards, sectionNumber, type WizardKnowledge } from '../../domain/wizard/view.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { clearSaved, readSaved, STORAGE_KEY, writeSaved } from '../shared/storage.ts';
@@ -40,16 +40,6 @@ function mayHaveSaved(): boolean {
   } catch {
     return false;
   }
-}
-
-/** The statechart's state on the first question, without keeping an actor running. */
-function firstQuestionSnapshot(machine: WizardMachine, questionnaire: Questionnaire): WizardSnapshot {
-  const actor = createActor(machine);
-  actor.start();
-  if (positionOf(questionnaire, actor.getSnapshot()).page === 'start') actor.send({ type: 'wizard.start' });
-  const s = actor.getSnapshot();
-  actor.stop();
-  return s;
 }
 
 type StorageProblem = 'unavailable' | 'full' | 'corrupt' | null;
@@ -81,11 +71,14 @@ function download(file: AnswersFile) {
 }
 
 export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }: Props) {
-  const machine = useMemo<WizardMachine>(() => createWizardMachine(questionnaire), [questionnaire]);
+  // Built on first use, in the task after the page is hydrated: on a slow laptop, building it (about
+  // half the start-up work) in the same task kept the page from answering a click for longer.
+  const machineRef = useRef<WizardMachine | null>(null);
+  const machine = () => (machineRef.current ??= createWizardMachine(questionnaire));
   const actorRef = useRef<Actor<WizardMachine> | null>(null);
   // The first question is rendered on the server, so a first visit shows it before any script runs. The
   // browser's first render must match that HTML for hydration, so saved answers are looked at afterwards.
-  const [snapshot, setSnapshot] = useState<WizardSnapshot | null>(() => firstQuestionSnapshot(machine, questionnaire));
+  const [snapshot, setSnapshot] = useState<WizardView | null>(() => firstQuestionView(questionnaire));
   const [resumeOffer, setResumeOffer] = useState<AnswersFile | null>(null);
   const [storage, setStorage] = useState<StorageProblem>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -103,7 +96,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   /** Starts (or restarts) the actor from a snapshot, saving every later change on this device. */
   const run = (initial?: ReturnType<typeof restore>) => {
     actorRef.current?.stop();
-    const actor = createActor(machine, initial ? { snapshot: initial } : {});
+    const actor = createActor(machine(), initial ? { snapshot: initial } : {});
     actor.subscribe((s) => {
       setSnapshot(s);
       // Nothing answered yet: nothing to keep (and "Start again" leaves storage empty).
@@ -129,7 +122,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
       if (r.ok && r.file && Object.keys(r.file.answers).length > 0) {
         if (fresh) {
           scenarioRef.current = r.file.scenario;
-          run(restore(machine, questionnaire, r.file.answers, r.file.at));
+          run(restore(machine(), questionnaire, r.file.answers, r.file.at));
         } else setResumeOffer(r.file);
       } else run();
     });
@@ -180,7 +173,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     scenarioRef.current = r.file.scenario;
     // A file remembers the page it was saved on (a scenario's starting file, its first open question):
     // loading it continues there, as "Continue where you left off" does; without one, check-answers.
-    run(restore(machine, questionnaire, r.file.answers, r.file.at ?? 'check'));
+    run(restore(machine(), questionnaire, r.file.answers, r.file.at ?? 'check'));
     setNotice({ kind: 'success', text: r.message });
   };
 
@@ -252,7 +245,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
               const file = resumeOffer;
               setResumeOffer(null);
               scenarioRef.current = file.scenario;
-              run(restore(machine, questionnaire, file.answers, file.at));
+              run(restore(machine(), questionnaire, file.answers, file.at));
             }}
           >
             {t(ui, 'resume.continue')}
