@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../content-io/site.ts';
 import { fixtureNames, readFixture } from '../../../tests/fixtures/read.ts';
-import { compose, ComposeError, slug } from './compose.ts';
+import { compose, ComposeError, inSentence, slug } from './compose.ts';
 import type { MandateContent } from './schema.ts';
 
 const c = loadSiteContent();
@@ -27,6 +27,16 @@ describe('the composer', () => {
     ]);
     for (const a of doc.articles) a.clauses.forEach((cl, i) => expect(cl.number).toBe(`${a.number}.${i + 1}`));
     expect(doc.annexes.map((x) => x.letter + ' ' + x.title)).toEqual(['A Lessons from the cases', 'B Risks and open questions for the parties', 'C Support needs', 'D Sources']);
+  });
+
+  it('writes a name beginning "The" with a small "the" inside a sentence, and keeps it at the start of one', () => {
+    const doc = compose(c.questionnaire, readFixture('scenario-taliban-doha-2013').answers, c.knowledge, c.mandate, options(false));
+    expect(doc.preamble[0]).toMatch(/^The Taliban movement, /);
+    expect(doc.articles[0]!.clauses[0]!.text).toContain('is established by the Taliban movement.');
+    expect(doc.subject).toBe('Draft mandate of a peace secretariat established by the Taliban movement');
+    expect(inSentence('Government of the Republic')).toBe('Government of the Republic');
+    expect(inSentence('Theatre of Peace')).toBe('Theatre of Peace');
+    expect(inSentence('The')).toBe('The');
   });
 
   it('attaches lessons and their sources only in the annotated version', () => {

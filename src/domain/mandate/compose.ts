@@ -69,11 +69,22 @@ function slots(a: Lookup, ui: UiStrings): Record<string, string | undefined> {
   };
 }
 
+/**
+ * A name inside a sentence: "The Government of Nepal" reads "established by the Government of Nepal",
+ * as a drafter would write it. Only a leading English "The " changes; the rest is the user's own text.
+ */
+export function inSentence(name: string): string {
+  return /^The\s\S/.test(name) ? `t${name.slice(1)}` : name;
+}
+
+/** True when a slot at this point of a template opens a sentence (the text before it is empty or ends one). */
+const opensSentence = (before: string) => /(^|[.!?:]\s*)$/.test(before.trimEnd()) || before.trim() === '';
+
 function fill(template: string, values: Record<string, string | undefined>, clause: string): string {
-  return template.replace(/\{([a-z-]+)\}/g, (_, name: string) => {
+  return template.replace(/\{([a-z-]+)\}/g, (_, name: string, at: number) => {
     const v = values[name];
     if (v === undefined) throw new ComposeError(name, clause);
-    return v;
+    return opensSentence(template.slice(0, at)) ? v : inSentence(v);
   });
 }
 
@@ -171,7 +182,7 @@ export function compose(
     date: new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(options.date),
     isoDate,
     annotated: options.annotated,
-    subject: t(ui, options.annotated ? 'draft.subject-annotated' : 'draft.subject-clean', { party: values.party ?? '' }),
+    subject: t(ui, options.annotated ? 'draft.subject-annotated' : 'draft.subject-clean', { party: inSentence(values.party ?? '') }),
     front,
     preamble: content.preamble.map((p, i) => fill(p.text, values, `preamble/${i + 1}`)),
     articles,
@@ -273,7 +284,7 @@ export function composeSupportScope(questionnaire: Questionnaire, answers: Answe
     date: new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(options.date),
     isoDate,
     annotated: false,
-    subject: t(ui, 'scope.subject', { party: values.party ?? '' }),
+    subject: t(ui, 'scope.subject', { party: inSentence(values.party ?? '') }),
     front: [supportScope(questionnaire, a, knowledge, support, ui)],
     preamble: [],
     articles: [],
