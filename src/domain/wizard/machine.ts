@@ -212,10 +212,12 @@ export type WizardView = Pick<WizardSnapshot, 'value' | 'context'>;
 /**
  * The view of the first question with nothing answered: what the machine reaches from its initial
  * state on `wizard.start` (a test holds the two together). The page draws it without building the
- * machine, whose thousand or so guarded transitions are the largest part of the page's start-up work.
+ * machine, which is the largest part of the page's start-up work.
  */
 export function firstQuestionView(questionnaire: Questionnaire): WizardView {
-  return { value: valueFor(questionnaire, allQuestions(questionnaire)[0]!.id), context: { answers: {}, changing: false } };
+  // The machine's value type is generated from the content; valueFor builds one of its question values.
+  const value = valueFor(questionnaire, allQuestions(questionnaire)[0]!.id) as WizardView['value'];
+  return { value, context: { answers: {}, changing: false } };
 }
 
 /** The state value of a question page, for restoring a saved position with `machine.resolveState`. */
