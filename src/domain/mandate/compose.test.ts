@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../content-io/site.ts';
 import { fixtureNames, readFixture } from '../../../tests/fixtures/read.ts';
-import { compose, ComposeError, inSentence, slug } from './compose.ts';
+import { compose, ComposeError, endSentence, inSentence, punctuateList, slug } from './compose.ts';
 import type { MandateContent } from './schema.ts';
 
 const c = loadSiteContent();
@@ -37,6 +37,25 @@ describe('the composer', () => {
     expect(inSentence('Government of the Republic')).toBe('Government of the Republic');
     expect(inSentence('Theatre of Peace')).toBe('Theatre of Peace');
     expect(inSentence('The')).toBe('The');
+  });
+
+  it('ends every list item with a semicolon and the last with a full stop, whichever items the answers keep', () => {
+    expect(punctuateList(['keep records;', 'advise the leadership;'])).toEqual(['keep records;', 'advise the leadership.']);
+    expect(punctuateList(['Youth', 'displaced people'])).toEqual(['Youth;', 'displaced people.']);
+    for (const name of fixtureNames()) {
+      const doc = compose(c.questionnaire, readFixture(name).answers, c.knowledge, c.mandate, options(false));
+      for (const cl of doc.articles.flatMap((x) => x.clauses)) {
+        cl.items.forEach((it, i) => expect(it, `${name} ${cl.number}`).toMatch(i === cl.items.length - 1 ? /\.$/ : /;$/));
+        if (!cl.items.length) expect(cl.text, `${name} ${cl.number}`).toMatch(/[.\]:]$/);
+      }
+    }
+  });
+
+  it('ends a clause closed by an answer with a full stop, unless the answer already ends a sentence', () => {
+    expect(endSentence('This mandate ends, unless renewed: 31 December 2027')).toBe('This mandate ends, unless renewed: 31 December 2027.');
+    expect(endSentence('In the words of the party: نريد السلام.')).toBe('In the words of the party: نريد السلام.');
+    expect(endSentence('उद्देश्य शांति है।')).toBe('उद्देश्य शांति है।');
+    expect(endSentence('[To be decided: the location.]')).toBe('[To be decided: the location.]');
   });
 
   it('attaches lessons and their sources only in the annotated version', () => {

@@ -77,6 +77,16 @@ export function inSentence(name: string): string {
   return /^The\s\S/.test(name) ? `t${name.slice(1)}` : name;
 }
 
+/** Which items a list keeps depends on the answers, so its punctuation is set here: ";" after each item, "." after the last. */
+export function punctuateList(items: string[]): string[] {
+  return items.map((it, i) => `${it.replace(/[;,.]\s*$/, '')}${i === items.length - 1 ? '.' : ';'}`);
+}
+
+/** A clause that ends with a user's answer ("…unless renewed: 31 December 2027") still ends with a full stop. */
+export function endSentence(text: string): string {
+  return /[.!?;:…"”’)\]।۔。؟]\s*$/u.test(text) ? text : `${text.trimEnd()}.`;
+}
+
 /** True when a slot at this point of a template opens a sentence (the text before it is empty or ends one). */
 const opensSentence = (before: string) => /(^|[.!?:]\s*)$/.test(before.trimEnd()) || before.trim() === '';
 
@@ -118,13 +128,14 @@ export function compose(
     const clauses: Clause[] = [];
     for (const c of art.clauses) {
       if (c.when && !evaluate(c.when, a)) continue;
-      const items = (c.items ?? []).filter((i) => !i.when || evaluate(i.when, a)).map((i) => fill(i.text, values, `${art.key}/${c.key}`));
+      const items = punctuateList((c.items ?? []).filter((i) => !i.when || evaluate(i.when, a)).map((i) => fill(i.text, values, `${art.key}/${c.key}`)));
       if (c.items && items.length === 0) continue;
       // Each lesson annotates the first clause it concerns, so the notes do not repeat.
       const notes = options.annotated
         ? lessons.filter((l) => !noted.has(l.id) && l.questions.some((q) => c.questions.includes(q))).map((l) => (noted.add(l.id), noteOf(l, knowledge)))
         : [];
-      clauses.push({ number: `${number}.${clauses.length + 1}`, key: c.key, text: fill(c.text, values, `${art.key}/${c.key}`), items, notes });
+      const text = fill(c.text, values, `${art.key}/${c.key}`);
+      clauses.push({ number: `${number}.${clauses.length + 1}`, key: c.key, text: items.length ? text : endSentence(text), items, notes });
     }
     if (clauses.length) articles.push({ number, key: art.key, title: art.title, clauses });
   });
@@ -250,7 +261,9 @@ export function supportScope(q: Questionnaire, a: Lookup, k: Knowledge, support:
   const phase = typeof a.phase === 'string' ? support.phases[a.phase as keyof SupportContent['phases']] : undefined;
   const blocks: Block[] = [{ kind: 'paragraph', text: support.lede }];
   blocks.push({ kind: 'heading', text: t(ui, 'scope.fund') });
-  if (phase) blocks.push({ kind: 'item', title: t(ui, 'scope.this-phase'), text: phase.text, sources: sourcesOf(phase.citations, k) });
+  // The item is named after the phase the user chose, under a heading that already says "in this phase".
+  const phaseLabel = q.sections.flatMap((s) => s.questions).find((x) => x.id === 'phase')?.options?.find((o) => o.id === a.phase)?.label;
+  if (phase) blocks.push({ kind: 'item', title: phaseLabel ?? t(ui, 'scope.this-phase'), text: phase.text, sources: sourcesOf(phase.citations, k) });
   // What to fund, item by item, as the answers describe it (the same words as Annex C, without its lede).
   blocks.push(...supportNeeds(q, a, ui).slice(1));
   blocks.push({ kind: 'heading', text: t(ui, 'scope.risks') });

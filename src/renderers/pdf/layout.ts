@@ -120,8 +120,9 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
   };
 
   // Parts before the preamble (the support scope) and annexes: each from a new page.
-  const part = (title: string, blocks: Block[]) => {
-    newPage();
+  const part = (title: string, blocks: Block[], onThisPage = false) => {
+    if (onThisPage) gap(18);
+    else newPage();
     outline.push({ title, page: pages.length });
     block(title, MARGIN.left, SIZE.h1, { bold: true });
     gap(6);
@@ -139,9 +140,11 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
     }
   };
 
-  // Title page
+  // Title page. A document of one part (the donor's support scope on its own) has no contents to list:
+  // it starts on the title page, below the title, instead of after a page that lists one entry.
+  const single = doc.front.length + doc.articles.length + doc.annexes.length === 1;
   newPage();
-  y = height * 0.28;
+  if (!single) y = height * 0.28;
   block(doc.status.toUpperCase(), MARGIN.left, SIZE.h2, { bold: true });
   gap(10);
   block(doc.title, MARGIN.left, SIZE.title, { bold: true, keep: 3 });
@@ -149,14 +152,17 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
   block(doc.subject, MARGIN.left, SIZE.body, { muted: true });
   gap(4);
   block(doc.date, MARGIN.left, SIZE.body, { muted: true });
-  gap(28);
+  if (!single) gap(28);
   // Contents, in the order of the outline; each entry's page number is known only once everything is
   // laid out, so a run is kept for it after its last line (in reading order) and filled in at the end.
   const numberX = MARGIN.left + 18 + Math.min(360, right - MARGIN.left - 18);
   const contents: Run[] = [];
-  block(L.contents, MARGIN.left + 18, SIZE.note, { bold: true, muted: true });
-  gap(3);
+  if (!single) {
+    block(L.contents, MARGIN.left + 18, SIZE.note, { bold: true, muted: true });
+    gap(3);
+  }
   const entry = (title: string) => {
+    if (single) return;
     block(title, MARGIN.left + 18, SIZE.note, { muted: true, until: numberX - 30 });
     const n: Run = { x: numberX, y: y - SIZE.note * LEADING, text: '', size: SIZE.note, muted: true, alignRight: true };
     page.runs.push(n);
@@ -166,7 +172,7 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
   for (const a of doc.articles) entry(`${a.number}. ${a.title}`);
   for (const x of doc.annexes) entry(`${L.annex} ${x.letter}. ${x.title}`);
 
-  for (const f of doc.front) part(f.title, f.blocks);
+  for (const f of doc.front) part(f.title, f.blocks, single);
 
   // Preamble and articles (a support scope on its own has neither)
   if (doc.preamble.length || doc.articles.length) newPage();
