@@ -70,7 +70,7 @@ export function CheckAnswers({ sections, missing, ui, headingRef, onChange }: Pr
                       ))}
                     </ul>
                   ) : (
-                    r.values[0]
+                    <span dir="auto">{r.values[0]}</span>
                   )}
                 </dd>
                 <dd>{change(r.question)}</dd>

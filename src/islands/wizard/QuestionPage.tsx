@@ -117,6 +117,8 @@ export function QuestionPage({ question: q, options, caption, initial, error, ui
       class: 'input',
       value: text,
       spellcheck: true,
+      // Arabic or Urdu typed here runs right to left, aligned as its writer expects.
+      dir: 'auto' as const,
       'aria-describedby': [describedBy, q.type === 'longtext' ? `${q.id}-count` : ''].filter(Boolean).join(' ') || undefined,
       onInput: (e: Event) => setValue((e.currentTarget as HTMLInputElement).value),
     };
