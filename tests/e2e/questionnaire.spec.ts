@@ -181,6 +181,10 @@ test.describe('the questionnaire in a browser', () => {
     await expect(page.locator('main form')).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The safety control reads as one word on one line (it used to break as "Qu / ick / exi / t").
+    const exit = page.getByRole('link', { name: 'Quick exit' });
+    const lines = await exit.evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+    expect(lines).toBeLessThan(2);
   });
 });
 
