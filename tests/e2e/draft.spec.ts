@@ -20,6 +20,14 @@ async function downloadPdf(page: Page) {
 }
 
 test.describe('the draft', () => {
+  test('"Check or change your answers" opens the summary itself, without asking whether to continue', async ({ page }) => {
+    const file = readFixture('state-preparing-talks');
+    await page.goto('/draft/');
+    await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify({ ...f, at: 'check' })), file);
+    await page.reload();
+    await page.getByRole('link', { name: 'Check or change your answers' }).click();
+    await expect(page.locator('main h1')).toHaveText('Check your answers');
+  });
   for (const name of ['state-preparing-talks', 'armed-group-pre-formal'] as const) {
     test(`downloads a clean and an annotated PDF for ${name} that read back as a mandate`, async ({ page }) => {
       const requests: string[] = [];
@@ -32,7 +40,7 @@ test.describe('the draft', () => {
       expect(fold(a.all)).toContain('Article 1. Establishment and legal basis');
       expect(fold(a.all)).toContain('Lesson:');
       expect(a.all).toContain(answers['secretariat-name'] as string);
-      await page.getByLabel('Clean, operative text only').check();
+      await page.getByLabel('Clean, the articles without notes').check();
       await page.getByLabel('US Letter').check();
       const clean = await downloadPdf(page);
       expect(clean.name).toMatch(/-clean\.pdf$/);

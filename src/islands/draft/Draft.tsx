@@ -105,7 +105,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
           <div>
             <p>{t(ui, missing.length === 1 ? 'check.missing-one' : 'check.missing', { count: missing.length })}</p>
             <ul>{missing.map((q) => <li key={q.id}>{q.shortLabel}</li>)}</ul>
-            <a href={`${base}questionnaire/`}>{t(ui, 'draft.back-to-answers')}</a>
+            <a href={`${base}questionnaire/?continue`}>{t(ui, 'draft.back-to-answers')}</a>
           </div>
         </div>
       </>
@@ -198,7 +198,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
           <button type="button" class="button button--secondary" onClick={() => window.print()}>
             {t(ui, 'draft.print')}
           </button>
-          <a href={`${base}questionnaire/`}>{t(ui, 'draft.back-to-answers')}</a>
+          <a href={`${base}questionnaire/?continue`}>{t(ui, 'draft.back-to-answers')}</a>
         </div>
         <div role="status" aria-live="polite" tabIndex={-1} ref={statusRef} class={status.kind === 'error' ? 'error-message' : 'hint'}>
           {status.kind === 'working' && t(ui, 'draft.pdf-working')}

@@ -116,7 +116,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     readSaved(questionnaire).then((r) => {
       if (cancelled) return;
       if (!r.ok) setStorage(r.reason);
-      // Arriving from "Start this scenario" (?continue): the user has just chosen these answers.
+      // Arriving from "Start this scenario" or the draft's "Check or change your answers" (?continue):
+      // the user has just chosen these answers, so there is nothing to ask.
       const fresh = new URLSearchParams(location.search).has('continue');
       if (fresh) history.replaceState(null, '', location.pathname);
       if (r.ok && r.file && Object.keys(r.file.answers).length > 0) {
