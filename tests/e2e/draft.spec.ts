@@ -20,6 +20,14 @@ async function downloadPdf(page: Page) {
 }
 
 test.describe('the draft', () => {
+  test('printed, the draft starts with the mandate and prints each source address once, in Annex D', async ({ page }) => {
+    await withAnswers(page, 'state-preparing-talks');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: 'Your draft mandate', level: 1 })).toBeHidden();
+    const after = (sel: string) => page.locator(sel).first().evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(await after('.mandate-article a[href^="http"]')).toBe('none');
+    expect(await after('.annex--sources a[href^="http"]')).toContain('https://');
+  });
   test('"Check or change your answers" opens the summary itself, without asking whether to continue', async ({ page }) => {
     const file = readFixture('state-preparing-talks');
     await page.goto('/draft/');

@@ -137,7 +137,8 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
 
   return (
     <>
-      <h1>{t(ui, 'draft.title')}</h1>
+      {/* The page's own heading is not printed: the paper starts with the mandate's status and title. */}
+      <h1 class="no-print">{t(ui, 'draft.title')}</h1>
       <p class="no-print">{t(ui, 'draft.lede')}</p>
       {notKept && (
         <div class="warning no-print" role="note">

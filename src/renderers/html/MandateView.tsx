@@ -46,7 +46,7 @@ function Blocks({ blocks, ui }: { blocks: Block[]; ui: UiStrings }) {
 
 function AnnexView({ annex, ui }: { annex: Annex; ui: UiStrings }) {
   return (
-    <section class="annex" aria-labelledby={`annex-${annex.letter}`}>
+    <section class={`annex annex--${annex.key}`} aria-labelledby={`annex-${annex.letter}`}>
       <h2 id={`annex-${annex.letter}`}>
         {t(ui, 'draft.annex')} {annex.letter}. {annex.title}
       </h2>
