@@ -58,6 +58,22 @@ describe('the composer', () => {
     expect(endSentence('[To be decided: the location.]')).toBe('[To be decided: the location.]');
   });
 
+  it('lists the lessons in Annex A in the order of the clauses they annotate', () => {
+    for (const name of fixtureNames()) {
+      const doc = compose(c.questionnaire, readFixture(name).answers, c.knowledge, c.mandate, options(true));
+      const noted = doc.articles.flatMap((x) => x.clauses.flatMap((cl) => cl.notes.map((n) => n.title)));
+      const annexA = doc.annexes.find((x) => x.key === 'lessons')!.blocks.flatMap((b) => (b.kind === 'item' ? [b.title] : []));
+      expect(annexA.slice(0, noted.length), name).toEqual(noted);
+    }
+  });
+
+  it('gives an armed group, not a state, the lesson on secretariats serving a narrow circle', () => {
+    const titles = (name: string) => compose(c.questionnaire, readFixture(name).answers, c.knowledge, c.mandate, options(false))
+      .annexes.find((x) => x.key === 'lessons')!.blocks.flatMap((b) => (b.kind === 'item' ? [b.title] : []));
+    expect(titles('armed-group-pre-formal')).toContain('Serving a narrow circle raises questions of legitimacy');
+    expect(titles('state-preparing-talks')).not.toContain('Serving a narrow circle raises questions of legitimacy');
+  });
+
   it('attaches lessons and their sources only in the annotated version', () => {
     const clean = compose(c.questionnaire, readFixture('state-preparing-talks').answers, c.knowledge, c.mandate, options(false));
     const annotated = compose(c.questionnaire, readFixture('state-preparing-talks').answers, c.knowledge, c.mandate, options(true));

@@ -131,9 +131,9 @@ export function compose(
       const items = punctuateList((c.items ?? []).filter((i) => !i.when || evaluate(i.when, a)).map((i) => fill(i.text, values, `${art.key}/${c.key}`)));
       if (c.items && items.length === 0) continue;
       // Each lesson annotates the first clause it concerns, so the notes do not repeat.
-      const notes = options.annotated
-        ? lessons.filter((l) => !noted.has(l.id) && l.questions.some((q) => c.questions.includes(q))).map((l) => (noted.add(l.id), noteOf(l, knowledge)))
-        : [];
+      const concerned = lessons.filter((l) => !noted.has(l.id) && l.questions.some((q) => c.questions.includes(q)));
+      concerned.forEach((l) => noted.add(l.id));
+      const notes = options.annotated ? concerned.map((l) => noteOf(l, knowledge)) : [];
       const text = fill(c.text, values, `${art.key}/${c.key}`);
       clauses.push({ number: `${number}.${clauses.length + 1}`, key: c.key, text: items.length ? text : endSentence(text), items, notes });
     }
@@ -141,8 +141,10 @@ export function compose(
   });
 
   const cited: Citation[] = [];
-  const annexA: Block[] = lessons.length
-    ? lessons.map((l) => {
+  // Annex A follows the mandate: lessons in the order of the clauses they concern, then any others.
+  const inOrder = [...[...noted].map((id) => lessons.find((l) => l.id === id)!), ...lessons.filter((l) => !noted.has(l.id))];
+  const annexA: Block[] = inOrder.length
+    ? inOrder.map((l) => {
         cited.push(...l.citations);
         return { kind: 'item', title: l.title, text: l.text, ...(l.origin === 'external' ? { tag: t(ui, 'cases.outside') } : {}), sources: sourcesOf(l.citations, knowledge) };
       })
