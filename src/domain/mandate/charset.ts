@@ -34,8 +34,18 @@ export function uncovered(text: string): string[] {
   return [...out];
 }
 
-/** Replaces each run of characters the font lacks with a visible marker, so nothing prints blank. */
+/**
+ * Replaces each run of characters the font lacks with a visible marker, so nothing prints blank. Words of
+ * the same script separated only by spaces, punctuation or digits make one run: a sentence in Arabic
+ * prints one marker, not one per word.
+ */
 export function coverText(text: string, marker = '[…]'): string {
+  const m = marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const between = String.raw`(?:[^\S\n]|\p{P}|\p{N})*`;
+  return markRuns(text, marker).replace(new RegExp(`${m}(?:${between}${m})+`, 'gu'), marker);
+}
+
+function markRuns(text: string, marker: string): string {
   let out = '';
   let inRun = false;
   for (const ch of text.normalize('NFC')) {
