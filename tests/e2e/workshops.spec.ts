@@ -18,6 +18,19 @@ async function download(page: Page, button: string) {
 }
 
 test.describe('workshops', () => {
+  test('the questionnaire map reads on a projector and prints on one sheet of A4 landscape, the list after it', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/map/');
+    // At 1024 pixels, the words in the boxes are drawn at least 18 pixels high (they were 9 to 11).
+    const px = await page.locator('.map--screen .map-cond').first().evaluate((el) => el.getBoundingClientRect().height);
+    expect(px).toBeGreaterThanOrEqual(18);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await readPdf(await page.pdf({ landscape: true, format: 'A4', preferCSSPageSize: true }));
+    expect(pdf.pages[0]).toContain('8. Duration and sunset');
+    expect(pdf.pages[0]).not.toContain('The questions as a list');
+    expect(pdf.pages[1]).toContain('The questions as a list');
+  });
+
   test('the workshops page lists every scenario, links to the map, and passes axe', async ({ page }) => {
     await page.goto('/workshops/');
     await expect(page.locator('.card h3 a')).toHaveCount(6);

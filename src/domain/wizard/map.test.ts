@@ -25,11 +25,13 @@ describe('the questionnaire map', () => {
     expect(hostState.condition.join(' ')).toContain(questionnaire.sections.flatMap((s) => s.questions).find((q) => q.id === 'location')!.shortLabel);
   });
 
-  it('keeps every box inside its section and every section inside the drawing', () => {
-    for (const s of map.sections) {
-      expect(s.x + s.w).toBeLessThanOrEqual(map.width);
-      expect(s.y + s.h).toBeLessThanOrEqual(map.height);
-      for (const b of s.questions) expect(b.y + b.h).toBeLessThanOrEqual(s.h);
+  it('keeps every box inside its section and every section inside the drawing, in four columns and in two', () => {
+    for (const drawing of [map, questionnaireMap(machine, questionnaire, 'Asked if', 2)]) {
+      for (const s of drawing.sections) {
+        expect(s.x + s.w).toBeLessThanOrEqual(drawing.width);
+        expect(s.y + s.h).toBeLessThanOrEqual(drawing.height);
+        for (const b of s.questions) expect(b.y + b.h).toBeLessThanOrEqual(s.h);
+      }
     }
   });
 

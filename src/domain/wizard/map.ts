@@ -54,15 +54,19 @@ export function machineQuestions(machine: WizardMachine): { section: string; que
   return Object.entries(root.states).map(([section, node]) => ({ section, questions: Object.keys(node.states) }));
 }
 
-export function questionnaireMap(machine: WizardMachine, questionnaire: Questionnaire, askedIf = 'Asked if'): QuestionnaireMap {
+/**
+ * Lays the map out in `columns` columns of sections: four fit a sheet of A4 landscape; two keep the text
+ * large enough to read on a projector, where the page is at most about 60rem wide.
+ */
+export function questionnaireMap(machine: WizardMachine, questionnaire: Questionnaire, askedIf = 'Asked if', columns: number = MAP.columns): QuestionnaireMap {
   const byId = new Map(questionnaire.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
   const titles = new Map(questionnaire.sections.map((s) => [s.id, s.title]));
   const inner = MAP.colWidth - 2 * MAP.pad;
   const sections: MapSection[] = [];
   const rowsTop: number[] = [MAP.gap];
   machineQuestions(machine).forEach(({ section, questions }, i) => {
-    const col = i % MAP.columns;
-    const row = Math.floor(i / MAP.columns);
+    const col = i % columns;
+    const row = Math.floor(i / columns);
     const title = wrap(`${i + 1}. ${titles.get(section) ?? section}`, 24);
     let y = MAP.pad + title.length * MAP.titleLine + 8;
     const boxes: MapQuestion[] = questions.map((id) => {
@@ -77,14 +81,14 @@ export function questionnaireMap(machine: WizardMachine, questionnaire: Question
     sections.push({ id: section, n: i + 1, x: MAP.gap + col * (MAP.colWidth + MAP.gap), y: row, w: MAP.colWidth, h: y + MAP.pad - MAP.boxGap, title, questions: boxes });
   });
   // Rows take the height of their tallest section.
-  const rows = Math.ceil(sections.length / MAP.columns);
+  const rows = Math.ceil(sections.length / columns);
   for (let r = 0; r < rows; r++) {
     const tallest = Math.max(...sections.filter((s) => s.y === r).map((s) => s.h));
     rowsTop.push(rowsTop[r]! + tallest + MAP.gap);
   }
   for (const s of sections) s.y = rowsTop[s.y]!;
   return {
-    width: MAP.gap + Math.min(sections.length, MAP.columns) * (MAP.colWidth + MAP.gap),
+    width: MAP.gap + Math.min(sections.length, columns) * (MAP.colWidth + MAP.gap),
     height: rowsTop[rows]!,
     sections,
   };
