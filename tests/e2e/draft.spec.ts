@@ -20,6 +20,15 @@ async function downloadPdf(page: Page) {
 }
 
 test.describe('the draft', () => {
+  test('a user who finishes on the draft page deletes the answers there, and is told so', async ({ page }) => {
+    await withAnswers(page, 'state-preparing-talks');
+    await page.getByRole('button', { name: 'Delete my answers from this device' }).click();
+    await expect(page.locator(':focus')).toContainText('This deletes every answer saved in this browser');
+    await page.getByRole('button', { name: 'Yes, delete my answers' }).click();
+    await expect(page.locator(':focus')).toContainText('Your answers have been deleted from this device.');
+    await expect(page.locator('.mandate')).toHaveCount(0);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  });
   test('printed, the draft starts with the mandate and prints each source address once, in Annex D', async ({ page }) => {
     await withAnswers(page, 'state-preparing-talks');
     await page.emulateMedia({ media: 'print' });

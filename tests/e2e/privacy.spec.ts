@@ -31,6 +31,11 @@ test.describe('privacy', () => {
     await page.goto('/questionnaire/');
     await completeWithKeyboard(page, answers);
     expect(await page.evaluate(() => localStorage.getItem('psmd.answers'))).not.toBeNull();
+    // Focus moves to the question that replaces the button, and back to the button on Cancel.
+    await page.getByRole('button', { name: 'Delete my answers from this device' }).click();
+    await expect(page.locator(':focus')).toContainText('This deletes every answer saved in this browser');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('button', { name: 'Delete my answers from this device' })).toBeFocused();
     await page.getByRole('button', { name: 'Delete my answers from this device' }).click();
     await page.getByRole('button', { name: 'Yes, delete my answers' }).click();
     await expect(page.locator('.notification')).toContainText('deleted');

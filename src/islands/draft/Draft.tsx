@@ -16,7 +16,8 @@ import { missingRequired } from '../../domain/questionnaire/validate.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { MandateView } from '../../renderers/html/MandateView.tsx';
 import { FileOpener } from '../shared/FileOpener.tsx';
-import { readSaved, writeSaved } from '../shared/storage.ts';
+import { clearSaved, readSaved, writeSaved } from '../shared/storage.ts';
+import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -42,6 +43,12 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   /** Set when the answers came from a file this browser could not keep (storage off or full). */
   const [notKept, setNotKept] = useState<string | null>(null);
   const [storageOff, setStorageOff] = useState(false);
+  /** Set once the user has deleted the answers here: the page says so, and takes focus to say it. */
+  const [deleted, setDeleted] = useState(false);
+  const deletedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (deleted) deletedRef.current?.focus();
+  }, [deleted]);
   const adopt = (f: AnswersFile | null) => {
     setFile(f);
     if (f?.scenario)
@@ -85,6 +92,11 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
     return (
       <>
         <h1>{t(ui, 'draft.title')}</h1>
+        {deleted && (
+          <div class="notification notification--success" role="status" tabIndex={-1} ref={deletedRef}>
+            <p>{t(ui, 'files.deleted')}</p>
+          </div>
+        )}
         {storageOff ? (
           <div class="warning" role="note">
             <p>{t(ui, 'draft.storage-unavailable')}</p>
@@ -208,6 +220,20 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
         </div>
       </form>
       <MandateView doc={doc} ui={ui} />
+      {/* Someone on a borrowed laptop ends here: the way to leave nothing behind is on this page too. */}
+      <section class="no-print draft-finish" aria-labelledby="draft-finish-title">
+        <h2 id="draft-finish-title">{t(ui, 'draft.finish-title')}</h2>
+        <p>{t(ui, 'draft.finish-body')}</p>
+        <DeleteAnswers
+          ui={ui}
+          onDelete={() => {
+            clearSaved();
+            setNotKept(null);
+            setFile(null);
+            setDeleted(true);
+          }}
+        />
+      </section>
     </>
   );
 }

@@ -1,6 +1,6 @@
 /** Download, load and delete the answers: the user's own copy, in their hands. */
-import { useState } from 'preact/hooks';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
+import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
 
 interface Props {
   ui: UiStrings;
@@ -13,7 +13,6 @@ interface Props {
 }
 
 export function FileControls({ ui, hasAnswers, onDownload, onLoad, onDelete, idPrefix }: Props) {
-  const [confirming, setConfirming] = useState(false);
   const inputId = `${idPrefix}-load`;
   return (
     <div class="file-controls">
@@ -44,35 +43,7 @@ export function FileControls({ ui, hasAnswers, onDownload, onLoad, onDelete, idP
           }}
         />
       </div>
-      {hasAnswers &&
-        (confirming ? (
-          <div class="warning" role="group" aria-label={t(ui, 'files.delete')}>
-            <div>
-              <p>{t(ui, 'files.delete-confirm')}</p>
-              <div class="button-group">
-                <button
-                  type="button"
-                  class="button button--warning"
-                  onClick={() => {
-                    setConfirming(false);
-                    onDelete();
-                  }}
-                >
-                  {t(ui, 'files.delete-yes')}
-                </button>
-                <button type="button" class="link-button" onClick={() => setConfirming(false)}>
-                  {t(ui, 'files.delete-cancel')}
-                </button>
-              </div>
-            </div>
-          </div>
-        ) : (
-          <p>
-            <button type="button" class="button button--warning" onClick={() => setConfirming(true)}>
-              {t(ui, 'files.delete')}
-            </button>
-          </p>
-        ))}
+      {hasAnswers && <DeleteAnswers ui={ui} onDelete={onDelete} />}
     </div>
   );
 }
