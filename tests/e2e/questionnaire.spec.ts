@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, answerWithKeyboard, completeWithKeyboard, currentQuestion, expectNoAxeViolations, readFixture, tabTo } from './helpers.ts';
+import { test, expect, answerWithKeyboard, completeWithKeyboard, currentQuestion, expectNoAxeViolations, waitForHydration, readFixture, tabTo } from './helpers.ts';
 
 const journeys = ['state-preparing-talks', 'armed-group-pre-formal'] as const;
 
@@ -84,6 +84,35 @@ test.describe('the questionnaire in a browser', () => {
     expect(await currentQuestion(page)).toBe(where);
     await page.getByRole('link', { name: 'Back' }).click();
     await expect(page.locator('[name="party-name"]')).toHaveValue(answers['party-name'] as string);
+  });
+
+  test("the browser's Back and Forward buttons move between the questions, keeping the answers, and Back from the first leaves", async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await waitForHydration(page);
+    await page.locator('[name="user-role"][value="donor"]').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => currentQuestion(page)).toBe('party-name');
+    await page.locator('[name="party-name"]').fill('Мир – Bogotá');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => currentQuestion(page)).not.toBe('party-name');
+    const third = await currentQuestion(page);
+
+    await page.goBack();
+    await expect.poll(() => currentQuestion(page)).toBe('party-name');
+    await expect(page.locator('[name="party-name"]')).toHaveValue('Мир – Bogotá');
+    await expect(page.locator('main h1')).toBeFocused();
+    await page.goBack();
+    await expect.poll(() => currentQuestion(page)).toBe('user-role');
+    await expect(page.locator('[name="user-role"][value="donor"]')).toBeChecked();
+    await page.goForward();
+    await expect.poll(() => currentQuestion(page)).toBe('party-name');
+    await page.goForward();
+    await expect.poll(() => currentQuestion(page)).toBe(third);
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
   });
 
   test('Start again and Delete my answers remove everything from the device', async ({ page }) => {

@@ -90,6 +90,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   const noticeRef = useRef<HTMLDivElement>(null);
   /** The view shown first after the saved answers were looked at: it gets no focus move (a page load). */
   const firstView = useRef<string | null>(null);
+  /** Set while the browser's Back or Forward button moves the user: that page is in the history already. */
+  const fromHistory = useRef(false);
   /** The workshop scenario the answers belong to; kept with every save, dropped by Start again. */
   const scenarioRef = useRef<string | undefined>(undefined);
 
@@ -149,9 +151,38 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     const heading =
       stepKey === 'resume' ? t(ui, 'resume.title') : position?.page === 'question' ? position.question.label : t(ui, 'check.title');
     document.title = `${heading} – ${t(ui, 'site.title-suffix')}`;
-    if (firstView.current === null) firstView.current = stepKey;
-    else headingRef.current?.focus();
+    // Each page of questions is an entry in the browser's history, as separate pages would be, so the
+    // browser's Back button goes to the previous page instead of leaving the questionnaire.
+    const inHistory = stepKey !== 'resume' && stepKey !== 'start';
+    if (firstView.current === null) {
+      firstView.current = stepKey;
+      if (inHistory) history.replaceState({ psmdAt: stepKey }, '');
+    } else {
+      if (fromHistory.current) fromHistory.current = false;
+      else if (inHistory) history.pushState({ psmdAt: stepKey }, '');
+      headingRef.current?.focus();
+    }
   }, [stepKey]);
+
+  // Back or Forward to a page of the questionnaire: show it, with every answer as it is now.
+  useEffect(() => {
+    const onPop = (e: PopStateEvent) => {
+      const at = (e.state as { psmdAt?: string } | null)?.psmdAt;
+      const s = actorRef.current?.getSnapshot();
+      if (!s) return;
+      // The entry the page was opened with, when it showed "Continue where you left off?": go on back
+      // (an entry with a #fragment is the skip link's, and stays where it is).
+      if (!at) {
+        if (!location.hash) history.back();
+        return;
+      }
+      if (at === positionKey(positionOf(questionnaire, s))) return;
+      fromHistory.current = true;
+      run(restore(machine(), questionnaire, s.context.answers as Answers, at));
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
 
   useEffect(() => {
     if (error) summaryRef.current?.focus();
