@@ -40,9 +40,22 @@ export function uncovered(text: string): string[] {
  * prints one marker, not one per word.
  */
 export function coverText(text: string, marker = '[…]'): string {
-  const m = marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const between = String.raw`(?:[^\S\n]|\p{P}|\p{N})*`;
-  return markRuns(text, marker).replace(new RegExp(`${m}(?:${between}${m})+`, 'gu'), marker);
+  const marked = markRuns(text, marker);
+  // Most text has no marker at all: the PDF lays out hundreds of blocks, so skip the pattern then.
+  if (marked.indexOf(marker) === marked.lastIndexOf(marker)) return marked;
+  return marked.replace(runsOf(marker), marker);
+}
+
+const patterns = new Map<string, RegExp>();
+/** Markers separated only by spaces, punctuation or digits (compiled once per marker). */
+function runsOf(marker: string): RegExp {
+  let re = patterns.get(marker);
+  if (!re) {
+    const m = marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`${m}(?:(?:[^\\S\\n]|\\p{P}|\\p{N})*${m})+`, 'gu');
+    patterns.set(marker, re);
+  }
+  return re;
 }
 
 function markRuns(text: string, marker: string): string {

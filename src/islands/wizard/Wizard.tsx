@@ -9,17 +9,16 @@ import type { Answers } from '../../domain/answers/schema.ts';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import { serializeAnswersFile, toAnswersFile } from '../../domain/answers/format.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
-import { missingRequired, normaliseValue, validateAnswer, type AnswerError } from '../../domain/questionnaire/validate.ts';
+import { normaliseValue, validateAnswer, type AnswerError } from '../../domain/questionnaire/validate.ts';
 import { effectiveAnswers, visibleOptions } from '../../domain/questionnaire/visibility.ts';
 import { createWizardMachine, firstQuestionView, positionKey, positionOf, restore, type WizardMachine, type WizardView } from '../../domain/wizard/machine.ts';
-import { checkSections, lessonCards, progress, riskCards, sectionNumber, type WizardKnowledge } from '../../domain/wizard/view.ts';
+import { lessonCards, progress, sectionNumber, type WizardKnowledge } from '../../domain/wizard/view.ts';
+import type { CheckSummary } from './CheckSummary.tsx';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { clearSaved, readSaved, STORAGE_KEY, writeSaved } from '../shared/storage.ts';
-import { CheckAnswers } from './CheckAnswers.tsx';
 import { FileControls } from './FileControls.tsx';
 import { Progress } from './Progress.tsx';
 import { Lessons } from './Lessons.tsx';
-import { Risks } from './Risks.tsx';
 import { fieldId, QuestionPage } from './QuestionPage.tsx';
 
 interface Props {
@@ -90,6 +89,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   const noticeRef = useRef<HTMLDivElement>(null);
   /** The view shown first after the saved answers were looked at: it gets no focus move (a page load). */
   const firstView = useRef<string | null>(null);
+  /** Check-your-answers' summary and risks, loaded after the first step (question pages do not need them). */
+  const [Summary, setSummary] = useState<typeof CheckSummary | null>(null);
   /** Set while the browser's Back or Forward button moves the user: that page is in the history already. */
   const fromHistory = useRef(false);
   /** The workshop scenario the answers belong to; kept with every save, dropped by Start again. */
@@ -162,6 +163,18 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
       else if (inHistory) history.pushState({ psmdAt: stepKey }, '');
       headingRef.current?.focus();
     }
+  }, [stepKey]);
+
+  // The summary's code loads once the user moves past the first page they see (or opens on the summary),
+  // long before they reach it; its heading is drawn meanwhile, so focus lands where it always does.
+  useEffect(() => {
+    if (Summary || stepKey === 'loading' || (stepKey !== 'check' && stepKey === firstView.current)) return;
+    import('./CheckSummary.tsx').then((m) => {
+      // The heading drawn meanwhile is replaced: if it had focus, the new one takes it.
+      const hadFocus = headingRef.current !== null && document.activeElement === headingRef.current;
+      setSummary(() => m.CheckSummary);
+      if (hadFocus) requestAnimationFrame(() => headingRef.current?.focus());
+    });
   }, [stepKey]);
 
   // Back or Forward to a page of the questionnaire: show it, with every answer as it is now.
@@ -315,14 +328,21 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
         >
           {t(ui, 'wizard.back')}
         </a>
-        <CheckAnswers
-          sections={checkSections(questionnaire, answers)}
-          missing={missingRequired(questionnaire, answers)}
-          ui={ui}
-          headingRef={headingRef}
-          onChange={(id) => send({ type: 'nav.change', question: id })}
-        />
-        <Risks items={riskCards(questionnaire, knowledge, answers, { notProvided: t(ui, 'check.not-provided'), without: t(ui, 'check.without') })} ui={ui} base={base} />
+        {Summary ? (
+          <Summary
+            questionnaire={questionnaire}
+            knowledge={knowledge}
+            answers={answers}
+            ui={ui}
+            base={base}
+            headingRef={headingRef}
+            onChange={(id) => send({ type: 'nav.change', question: id })}
+          />
+        ) : (
+          <h1 ref={headingRef} tabIndex={-1}>
+            {t(ui, 'check.title')}
+          </h1>
+        )}
         {scenarioRef.current && scenarios[scenarioRef.current] && (
           <div class="inset">
             <h2>{t(ui, 'workshop.check-title', { scenario: scenarios[scenarioRef.current]! })}</h2>
