@@ -138,6 +138,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
 
   const position = snapshot ? positionOf(questionnaire, snapshot) : null;
   const stepKey = resumeOffer ? 'resume' : position ? (positionKey(position) ?? 'start') : 'loading';
+  const stepKeyRef = useRef(stepKey);
+  stepKeyRef.current = stepKey;
   const answers = (snapshot?.context.answers ?? {}) as Answers;
   const eff = effectiveAnswers(questionnaire, answers) as Lookup;
 
@@ -166,14 +168,14 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   }, [stepKey]);
 
   // The summary's code loads once the user moves past the first page they see (or opens on the summary),
-  // long before they reach it; its heading is drawn meanwhile, so focus lands where it always does.
+  // long before they reach it.
   useEffect(() => {
     if (Summary || stepKey === 'loading' || (stepKey !== 'check' && stepKey === firstView.current)) return;
     import('./CheckSummary.tsx').then((m) => {
-      // The heading drawn meanwhile is replaced: if it had focus, the new one takes it.
-      const hadFocus = headingRef.current !== null && document.activeElement === headingRef.current;
       setSummary(() => m.CheckSummary);
-      if (hadFocus) requestAnimationFrame(() => headingRef.current?.focus());
+      // Reached the summary while its code was loading (a file opened on the first page): focus its
+      // heading now, as any step does. Not on a page load that opened on it.
+      if (stepKeyRef.current === 'check' && firstView.current !== 'check') requestAnimationFrame(() => headingRef.current?.focus());
     });
   }, [stepKey]);
 
@@ -314,7 +316,10 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     );
   }
 
+  // Until the summary's code is here, the page says it is loading rather than drawing half of itself
+  // (drawn in two goes, the page jumped as the summary pushed the rest down).
   if (position?.page === 'check') {
+    if (!Summary) return <p>{t(ui, 'wizard.loading')}</p>;
     return (
       <div class="wizard-single">
         {banners}
@@ -328,21 +333,15 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
         >
           {t(ui, 'wizard.back')}
         </a>
-        {Summary ? (
-          <Summary
-            questionnaire={questionnaire}
-            knowledge={knowledge}
-            answers={answers}
-            ui={ui}
-            base={base}
-            headingRef={headingRef}
-            onChange={(id) => send({ type: 'nav.change', question: id })}
-          />
-        ) : (
-          <h1 ref={headingRef} tabIndex={-1}>
-            {t(ui, 'check.title')}
-          </h1>
-        )}
+        <Summary
+          questionnaire={questionnaire}
+          knowledge={knowledge}
+          answers={answers}
+          ui={ui}
+          base={base}
+          headingRef={headingRef}
+          onChange={(id) => send({ type: 'nav.change', question: id })}
+        />
         {scenarioRef.current && scenarios[scenarioRef.current] && (
           <div class="inset">
             <h2>{t(ui, 'workshop.check-title', { scenario: scenarios[scenarioRef.current]! })}</h2>
