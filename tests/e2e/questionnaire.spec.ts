@@ -57,6 +57,34 @@ test.describe('the questionnaire in a browser', () => {
     await expect(page.locator('.summary-row', { hasText: 'Visibility' })).toContainText(/low/i);
   });
 
+  test('after a Change link, browser Back then Forward returns to the question still being changed, and Continue goes back to the summary', async ({ page }) => {
+    const file = readFixture('state-preparing-talks');
+    await page.goto('/questionnaire/');
+    await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify({ ...f, at: 'check' })), file);
+    await page.goto('/questionnaire/?continue');
+    await page.getByRole('link', { name: 'Change party type' }).click();
+    expect(await currentQuestion(page)).toBe('party-type');
+    await page.goBack();
+    await expect(page.locator('main h1')).toHaveText('Check your answers');
+    await page.goForward();
+    await expect.poll(() => currentQuestion(page)).toBe('party-type');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.locator('main h1')).toHaveText('Check your answers');
+  });
+
+  test('after Delete my answers, browser Back does not bring back an empty summary', async ({ page }) => {
+    const file = readFixture('state-preparing-talks');
+    await page.goto('/questionnaire/');
+    await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify({ ...f, at: 'check' })), file);
+    await page.goto('/questionnaire/?continue');
+    await page.getByRole('button', { name: 'Delete my answers from this device' }).click();
+    await page.getByRole('button', { name: 'Yes, delete my answers' }).click();
+    await expect.poll(() => currentQuestion(page)).toBe('user-role');
+    await page.goBack();
+    await expect.poll(() => currentQuestion(page)).toBe('user-role');
+    await expect(page.locator('main h1')).not.toHaveText('Check your answers');
+  });
+
   test('free text keeps 5,000 characters in any script exactly and never renders it as HTML', async ({ page }) => {
     const { answers } = readFixture('armed-group-pre-formal');
     const text = 'مرحبا देवनागरी မြန်မာ தமிழ் Мир <img src=x onerror=alert(1)> '.repeat(120).slice(0, 5000);

@@ -249,10 +249,11 @@ export function positionKey(p: Position): string | undefined {
  * Rebuilds a snapshot from saved answers and position. A position that no longer applies (the
  * content changed, or the question is now hidden) falls back to check-answers, or the start.
  */
-export function restore(machine: WizardMachine, questionnaire: Questionnaire, answers: Answers, at: string | undefined) {
+export function restore(machine: WizardMachine, questionnaire: Questionnaire, answers: Answers, at: string | undefined, changing = false) {
   const eff = effectiveAnswers(questionnaire, answers) as Lookup;
   const q = at ? allQuestions(questionnaire).find((x) => x.id === at) : undefined;
   const hasAny = Object.keys(answers).length > 0;
   const target = q && isVisible(q, eff) ? q.id : at === 'check' || hasAny ? 'check' : undefined;
-  return machine.resolveState({ value: valueFor(questionnaire, target), context: { answers, changing: false } });
+  // Changing an answer from check-answers (returned to by the browser's history) continues only on a question.
+  return machine.resolveState({ value: valueFor(questionnaire, target), context: { answers, changing: changing && target !== undefined && target !== 'check' } });
 }

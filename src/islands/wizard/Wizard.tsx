@@ -157,12 +157,15 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     // Each page of questions is an entry in the browser's history, as separate pages would be, so the
     // browser's Back button goes to the previous page instead of leaving the questionnaire.
     const inHistory = stepKey !== 'resume' && stepKey !== 'start';
+    // A page changing one answer from check-answers stays one when Back or Forward returns to it.
+    const entry = { psmdAt: stepKey, changing: snapshot?.context.changing === true };
     if (firstView.current === null) {
       firstView.current = stepKey;
-      if (inHistory) history.replaceState({ psmdAt: stepKey }, '');
+      // "Continue where you left off?" is no page to return to: its entry takes no position.
+      history.replaceState(inHistory ? entry : null, '');
     } else {
       if (fromHistory.current) fromHistory.current = false;
-      else if (inHistory) history.pushState({ psmdAt: stepKey }, '');
+      else if (inHistory) history.pushState(entry, '');
       headingRef.current?.focus();
     }
   }, [stepKey]);
@@ -182,7 +185,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   // Back or Forward to a page of the questionnaire: show it, with every answer as it is now.
   useEffect(() => {
     const onPop = (e: PopStateEvent) => {
-      const at = (e.state as { psmdAt?: string } | null)?.psmdAt;
+      const state = e.state as { psmdAt?: string; changing?: boolean } | null;
+      const at = state?.psmdAt;
       const s = actorRef.current?.getSnapshot();
       if (!s) return;
       // The entry the page was opened with, when it showed "Continue where you left off?": go on back
@@ -193,7 +197,13 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
       }
       if (at === positionKey(positionOf(questionnaire, s))) return;
       fromHistory.current = true;
-      run(restore(machine(), questionnaire, s.context.answers as Answers, at));
+      // After "Delete my answers" or "Start again", the pages before it are gone: Back starts afresh.
+      const answers = s.context.answers as Answers;
+      const before = positionKey(positionOf(questionnaire, s));
+      run(restore(machine(), questionnaire, answers, Object.keys(answers).length ? at : undefined, state?.changing));
+      // Landed where it already was (no step for the effect to see): the next step is the user's own.
+      const now = actorRef.current ? positionKey(positionOf(questionnaire, actorRef.current.getSnapshot())) : before;
+      if (now === before) fromHistory.current = false;
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
