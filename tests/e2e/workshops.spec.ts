@@ -114,6 +114,9 @@ test.describe('workshops', () => {
     await page.goto(`/workshops/${SCENARIO}/compare/`);
     await page.getByLabel('Load answers from a file').setInputFiles((await mine.path())!);
     await expect(page.locator('.comparison > li', { hasText: 'Placement' }).locator('.verdict')).toHaveText('differs from history');
+    await expect(page.locator(':focus')).toContainText('Answers loaded from');
+    // With a comparison shown, another group's file still opens here.
+    await expect(page.getByLabel('Load answers from a file')).toBeVisible();
     await expectNoAxeViolations(page, 'the comparison opened from a file');
   });
 

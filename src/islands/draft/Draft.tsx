@@ -69,8 +69,15 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   // answers are kept as if loaded in the questionnaire, so "Check or change your answers" finds them.
   const opened = (f: AnswersFile, name: string) => {
     setNotKept(writeSaved(f).ok ? null : name);
+    setOpenedName(name);
     adopt(f);
   };
+  /** The file just opened here: the page says so and takes focus there, as the questionnaire does. */
+  const [openedName, setOpenedName] = useState<string | null>(null);
+  const openedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (openedName) openedRef.current?.focus();
+  }, [openedName]);
   useEffect(() => {
     if (status.kind === 'error') statusRef.current?.focus();
   }, [status]);
@@ -152,6 +159,11 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       {/* The page's own heading is not printed: the paper starts with the mandate's status and title. */}
       <h1 class="no-print">{t(ui, 'draft.title')}</h1>
       <p class="no-print">{t(ui, 'draft.lede')}</p>
+      {openedName && (
+        <div class="notification notification--success no-print" role="status" tabIndex={-1} ref={openedRef}>
+          <p>{t(ui, 'files.loaded', { name: openedName })}</p>
+        </div>
+      )}
       {notKept && (
         <div class="warning no-print" role="note">
           <p>{t(ui, 'draft.not-kept', { name: notKept })}</p>

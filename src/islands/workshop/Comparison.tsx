@@ -2,7 +2,7 @@
  * The participant's design beside what the historical body did, area by area, from the answers on this
  * device. Printable as a handout (the print stylesheet hides the site's frame and the buttons).
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { effectiveAnswers } from '../../domain/questionnaire/visibility.ts';
@@ -25,6 +25,21 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
   useEffect(() => {
     readSaved(questionnaire).then((r) => setFile(r.ok ? r.file : null));
   }, []);
+  /** The file just opened here: the page says so and takes focus there. */
+  const [openedName, setOpenedName] = useState<string | null>(null);
+  const openedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (openedName) openedRef.current?.focus();
+  }, [openedName]);
+  const open = (f: AnswersFile, name: string) => {
+    setFile(f);
+    setOpenedName(name);
+  };
+  const notice = openedName && (
+    <div class="notification notification--success no-print" role="status" tabIndex={-1} ref={openedRef}>
+      <p>{t(ui, 'files.loaded', { name: openedName })}</p>
+    </div>
+  );
   const rows = useMemo(
     () => (file && file.scenario === scenario.id ? compareWithHistory(questionnaire, effectiveAnswers(questionnaire, file.answers), scenario) : null),
     [file],
@@ -34,17 +49,19 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
   if (!rows)
     return (
       <>
+        {notice}
         <p>{t(ui, file && Object.keys(file.answers).length ? 'workshop.compare-other' : 'workshop.compare-none')}</p>
         <a class="button" href={`${base}workshops/${scenario.id}/`}>
           {t(ui, 'workshop.start')}
         </a>
         {/* A group's downloaded answers file shows here too (and where the browser keeps no answers, it is
             the only way); it is read for this page only, never saved over the answers on this device. */}
-        <FileOpener ui={ui} id="compare-open" onOpen={(f) => setFile(f)} />
+        <FileOpener ui={ui} id="compare-open" onOpen={open} />
       </>
     );
   return (
     <>
+      {notice}
       <p>{t(ui, 'compare.lede', { body: scenario.bodyName, setting: scenario.setting })}</p>
       <div class="button-group no-print">
         <button type="button" class="button" onClick={() => window.print()}>
@@ -105,6 +122,11 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
           </li>
         ))}
       </ol>
+      {/* Another group's file, in the same workshop: read for this page only, as above. */}
+      <div class="no-print">
+        <h2>{t(ui, 'draft.open-title')}</h2>
+        <FileOpener ui={ui} id="compare-open" onOpen={open} />
+      </div>
     </>
   );
 }
