@@ -88,7 +88,7 @@ export function endSentence(text: string): string {
 }
 
 /** True when a slot at this point of a template opens a sentence (the text before it is empty or ends one). */
-const opensSentence = (before: string) => /(^|[.!?:]\s*)$/.test(before.trimEnd()) || before.trim() === '';
+const opensSentence = (before: string) => /(^|[.!?:])$/.test(before.trimEnd());
 
 function fill(template: string, values: Record<string, string | undefined>, clause: string): string {
   return template.replace(/\{([a-z-]+)\}/g, (_, name: string, at: number) => {
@@ -215,14 +215,19 @@ function documentLabels(ui: UiStrings): DocumentLabels {
   };
 }
 
+const questionOf = (q: Questionnaire, id: string) => q.sections.flatMap((s) => s.questions).find((x) => x.id === id);
+
+/** An answer in the questionnaire's words: the labels of the options chosen (none when unanswered). */
+function answerLabels(q: Questionnaire, a: Lookup, id: string): string[] {
+  const v = a[id];
+  const ids = v === undefined ? [] : typeof v === 'string' ? [v] : [...v];
+  return ids.map((x) => questionOf(q, id)?.options?.find((o) => o.id === x)?.label ?? x);
+}
+
 /** Annex C: what a donor may be asked to fund, read from the answers. */
 export function supportNeeds(q: Questionnaire, a: Lookup, ui: UiStrings): Block[] {
-  const question = (id: string) => q.sections.flatMap((s) => s.questions).find((x) => x.id === id);
-  const label = (id: string) => {
-    const v = a[id];
-    const ids = v === undefined ? [] : typeof v === 'string' ? [v] : [...v];
-    return ids.map((x) => question(id)?.options?.find((o) => o.id === x)?.label ?? x);
-  };
+  const question = (id: string) => questionOf(q, id);
+  const label = (id: string) => answerLabels(q, a, id);
   const none = t(ui, 'check.not-provided');
   const line = (id: string) => label(id).join(', ') || none;
   // Read out of the questionnaire, an answer needs its question: "Staff profile: A mix of ...".
@@ -264,7 +269,7 @@ export function supportScope(q: Questionnaire, a: Lookup, k: Knowledge, support:
   const blocks: Block[] = [{ kind: 'paragraph', text: support.lede }];
   blocks.push({ kind: 'heading', text: t(ui, 'scope.fund') });
   // The item is named after the phase the user chose, under a heading that already says "in this phase".
-  const phaseLabel = q.sections.flatMap((s) => s.questions).find((x) => x.id === 'phase')?.options?.find((o) => o.id === a.phase)?.label;
+  const phaseLabel = answerLabels(q, a, 'phase')[0];
   if (phase) blocks.push({ kind: 'item', title: phaseLabel ?? t(ui, 'scope.this-phase'), text: phase.text, sources: sourcesOf(phase.citations, k) });
   // What to fund, item by item, as the answers describe it (the same words as Annex C, without its lede).
   blocks.push(...supportNeeds(q, a, ui).slice(1));

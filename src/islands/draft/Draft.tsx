@@ -18,6 +18,7 @@ import { MandateView } from '../../renderers/html/MandateView.tsx';
 import { FileOpener } from '../shared/FileOpener.tsx';
 import { clearSaved, readSaved, writeSaved } from '../shared/storage.ts';
 import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
+import { SuccessNotice } from '../shared/SuccessNotice.tsx';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -43,12 +44,8 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   /** Set when the answers came from a file this browser could not keep (storage off or full). */
   const [notKept, setNotKept] = useState<string | null>(null);
   const [storageOff, setStorageOff] = useState(false);
-  /** Set once the user has deleted the answers here: the page says so, and takes focus to say it. */
+  /** Set once the user has deleted the answers here: the page says so. */
   const [deleted, setDeleted] = useState(false);
-  const deletedRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (deleted) deletedRef.current?.focus();
-  }, [deleted]);
   const adopt = (f: AnswersFile | null) => {
     setFile(f);
     if (f?.scenario)
@@ -72,12 +69,8 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
     setOpenedName(name);
     adopt(f);
   };
-  /** The file just opened here: the page says so and takes focus there, as the questionnaire does. */
+  /** The file just opened here: the page says so, as the questionnaire does. */
   const [openedName, setOpenedName] = useState<string | null>(null);
-  const openedRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (openedName) openedRef.current?.focus();
-  }, [openedName]);
   useEffect(() => {
     if (status.kind === 'error') statusRef.current?.focus();
   }, [status]);
@@ -99,11 +92,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
     return (
       <>
         <h1>{t(ui, 'draft.title')}</h1>
-        {deleted && (
-          <div class="notification notification--success" role="status" tabIndex={-1} ref={deletedRef}>
-            <p>{t(ui, 'files.deleted')}</p>
-          </div>
-        )}
+        {deleted && <SuccessNotice text={t(ui, 'files.deleted')} />}
         {storageOff ? (
           <div class="warning" role="note">
             <p>{t(ui, 'draft.storage-unavailable')}</p>
@@ -159,11 +148,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       {/* The page's own heading is not printed: the paper starts with the mandate's status and title. */}
       <h1 class="no-print">{t(ui, 'draft.title')}</h1>
       <p class="no-print">{t(ui, 'draft.lede')}</p>
-      {openedName && (
-        <div class="notification notification--success no-print" role="status" tabIndex={-1} ref={openedRef}>
-          <p>{t(ui, 'files.loaded', { name: openedName })}</p>
-        </div>
-      )}
+      {openedName && <SuccessNotice text={t(ui, 'files.loaded', { name: openedName })} noPrint />}
       {notKept && (
         <div class="warning no-print" role="note">
           <p>{t(ui, 'draft.not-kept', { name: notKept })}</p>

@@ -195,11 +195,11 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
         if (!location.hash) history.back();
         return;
       }
-      if (at === positionKey(positionOf(questionnaire, s))) return;
+      const before = positionKey(positionOf(questionnaire, s));
+      if (at === before) return;
       fromHistory.current = true;
       // After "Delete my answers" or "Start again", the pages before it are gone: Back starts afresh.
       const answers = s.context.answers as Answers;
-      const before = positionKey(positionOf(questionnaire, s));
       run(restore(machine(), questionnaire, answers, Object.keys(answers).length ? at : undefined, state?.changing));
       // Landed where it already was (no step for the effect to see): the next step is the user's own.
       const now = actorRef.current ? positionKey(positionOf(questionnaire, actorRef.current.getSnapshot())) : before;

@@ -2,7 +2,7 @@
  * The participant's design beside what the historical body did, area by area, from the answers on this
  * device. Printable as a handout (the print stylesheet hides the site's frame and the buttons).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { effectiveAnswers } from '../../domain/questionnaire/visibility.ts';
@@ -10,6 +10,7 @@ import { compareWithHistory, type ScenarioView } from '../../domain/scenarios/co
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { Sources } from '../../renderers/html/MandateView.tsx';
 import { FileOpener } from '../shared/FileOpener.tsx';
+import { SuccessNotice } from '../shared/SuccessNotice.tsx';
 import { readSaved } from '../shared/storage.ts';
 
 interface Props {
@@ -25,21 +26,13 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
   useEffect(() => {
     readSaved(questionnaire).then((r) => setFile(r.ok ? r.file : null));
   }, []);
-  /** The file just opened here: the page says so and takes focus there. */
+  /** The file just opened here: the page says so. */
   const [openedName, setOpenedName] = useState<string | null>(null);
-  const openedRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (openedName) openedRef.current?.focus();
-  }, [openedName]);
   const open = (f: AnswersFile, name: string) => {
     setFile(f);
     setOpenedName(name);
   };
-  const notice = openedName && (
-    <div class="notification notification--success no-print" role="status" tabIndex={-1} ref={openedRef}>
-      <p>{t(ui, 'files.loaded', { name: openedName })}</p>
-    </div>
-  );
+  const notice = openedName && <SuccessNotice text={t(ui, 'files.loaded', { name: openedName })} noPrint />;
   const rows = useMemo(
     () => (file && file.scenario === scenario.id ? compareWithHistory(questionnaire, effectiveAnswers(questionnaire, file.answers), scenario) : null),
     [file],
