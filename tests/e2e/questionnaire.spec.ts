@@ -58,10 +58,7 @@ test.describe('the questionnaire in a browser', () => {
   });
 
   test('after a Change link, browser Back then Forward returns to the question still being changed, and Continue goes back to the summary', async ({ page }) => {
-    const file = readFixture('state-preparing-talks');
-    await page.goto('/questionnaire/');
-    await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify({ ...f, at: 'check' })), file);
-    await page.goto('/questionnaire/?continue');
+    await openSummaryWith(page, 'state-preparing-talks');
     await page.getByRole('link', { name: 'Change party type' }).click();
     expect(await currentQuestion(page)).toBe('party-type');
     await page.goBack();
@@ -73,10 +70,7 @@ test.describe('the questionnaire in a browser', () => {
   });
 
   test('after Delete my answers, browser Back does not bring back an empty summary', async ({ page }) => {
-    const file = readFixture('state-preparing-talks');
-    await page.goto('/questionnaire/');
-    await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify({ ...f, at: 'check' })), file);
-    await page.goto('/questionnaire/?continue');
+    await openSummaryWith(page, 'state-preparing-talks');
     await page.getByRole('button', { name: 'Delete my answers from this device' }).click();
     await page.getByRole('button', { name: 'Yes, delete my answers' }).click();
     await expect.poll(() => currentQuestion(page)).toBe('user-role');
@@ -244,6 +238,13 @@ test.describe('the questionnaire in a browser', () => {
     expect(lines).toBeLessThan(2);
   });
 });
+
+/** Saves a fixture's answers on this device and opens check-your-answers directly, as the draft's link does. */
+async function openSummaryWith(page: Page, fixture: string) {
+  await page.goto('/questionnaire/');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify({ ...f, at: 'check' })), readFixture(fixture));
+  await page.goto('/questionnaire/?continue');
+}
 
 /**
  * The notice is in the page's own <noscript>, not in a <template> (where Astro's islands had put it, so
