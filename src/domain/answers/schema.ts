@@ -26,6 +26,8 @@ export const answersShape = {
   'party-name': text,
   /** Working name of the secretariat; the draft falls back to "the Peace Secretariat". */
   'secretariat-name': text,
+  /** The short name the instrument defines and uses in every clause; "the Secretariat" when empty. */
+  'short-name': text,
   /** What kind of party establishes it. Drives the armed-group and state branches. */
   'party-type': one(['state', 'non-state-armed-group', 'unarmed-political-party', 'coalition-of-groups']),
   /** Phase of the process. Drives the stalled and implementation branches. */

@@ -1,153 +1,294 @@
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../content-io/site.ts';
 import { fixtureNames, readFixture } from '../../../tests/fixtures/read.ts';
-import { compose, ComposeError, endSentence, inSentence, punctuateList, slug } from './compose.ts';
+import type { Answers } from '../answers/schema.ts';
+import { atStart, compose, ComposeError, composeSupportScope, endSentence, inSentence, punctuateList, slug } from './compose.ts';
+import { splitBrackets, type MandateDocument } from './document.ts';
 import type { MandateContent } from './schema.ts';
 
 const c = loadSiteContent();
-const options = (annotated: boolean) => ({ annotated, date: new Date('2026-11-24T09:00:00Z'), locale: 'en-GB', ui: c.ui });
+const options = (kind: 'instrument' | 'brief') => ({ kind, date: new Date('2026-11-24T09:00:00Z'), locale: 'en-GB', ui: c.ui });
+const make = (answers: Answers, kind: 'instrument' | 'brief' = 'instrument') => compose(c.questionnaire, answers, c.knowledge, c.mandate, options(kind));
+const fixture = (name: string) => readFixture(name).answers;
 
-describe('the composer', () => {
+/** Every operative sentence of the instrument, with its clause number. */
+const sentences = (doc: MandateDocument) => doc.articles.flatMap((a) => a.clauses.flatMap((cl) => [cl.text, ...cl.items].map((text) => ({ at: cl.number, key: `${a.key}/${cl.key}`, text }))));
+/** The text outside brackets: what the instrument decides, not what it leaves open. */
+const decided = (text: string) => splitBrackets(text).filter((p) => !p.open).map((p) => p.text).join('');
+const wholeText = (doc: MandateDocument) => [doc.title, ...doc.recitals, doc.enacting, ...sentences(doc).map((s) => s.text), ...doc.closing, ...doc.signatures.flatMap((s) => [s.for ?? '', ...s.lines])].join('\n');
+const userTexts = (a: Answers) => Object.values(a).filter((v): v is string => typeof v === 'string' && v.includes(' '));
+
+/** The shape of a document: its form, article and clause keys, and (in the brief) which lessons stand beside which clause. */
+function structure(doc: MandateDocument) {
+  return {
+    form: doc.form,
+    recitals: doc.recitals.length,
+    articles: doc.articles.map((a) => `${a.number} ${a.key}: ${a.clauses.map((cl) => cl.key + (cl.items.length ? `(${cl.items.length})` : '') + (cl.notes.length ? ` [${cl.notes.map((n) => n.id).join(', ')}]` : '')).join(' · ')}`),
+    signatures: doc.signatures.length,
+    front: doc.front.map((f) => f.key),
+    annexes: doc.annexes.map((x) => `${x.letter} ${x.key}: ${x.blocks.length}`),
+  };
+}
+
+describe('the instrument and the brief keep their structure', () => {
   for (const name of fixtureNames()) {
-    for (const annotated of [false, true]) {
-      it(`gives the same document for ${name} (${annotated ? 'annotated' : 'clean'}) every time`, async () => {
-        const doc = compose(c.questionnaire, readFixture(name).answers, c.knowledge, c.mandate, options(annotated));
-        expect(compose(c.questionnaire, readFixture(name).answers, c.knowledge, c.mandate, options(annotated))).toEqual(doc);
-        await expect(JSON.stringify(doc, null, 2) + '\n').toMatchFileSnapshot(`../../../tests/golden/${name}-${annotated ? 'annotated' : 'clean'}.json`);
+    for (const kind of ['instrument', 'brief'] as const) {
+      it(`the ${kind} for ${name} has the articles, clauses and lessons of its structure snapshot, and is the same every time`, async () => {
+        const doc = make(fixture(name), kind);
+        expect(make(fixture(name), kind)).toEqual(doc);
+        await expect(JSON.stringify(structure(doc), null, 2) + '\n').toMatchFileSnapshot(`../../../tests/structure/${name}-${kind}.json`);
       });
     }
   }
+});
 
-  it('numbers the twelve articles and their clauses in order', () => {
-    const doc = compose(c.questionnaire, readFixture('careful-state-implementation').answers, c.knowledge, c.mandate, options(false));
-    expect(doc.articles.map((a) => a.title)).toEqual([
-      'Establishment and legal basis', 'Purpose', 'Functions', 'Placement and reporting', 'Staffing and resources',
-      'Alternative thinking and critical feedback', 'Consultation and communication', 'Relations with counterparts and third parties',
-      'Confidentiality and records', 'Continuity during interruptions', 'Review, duration and sunset', 'Transition and closure',
-    ]);
-    for (const a of doc.articles) a.clauses.forEach((cl, i) => expect(cl.number).toBe(`${a.number}.${i + 1}`));
-    expect(doc.annexes.map((x) => x.letter + ' ' + x.title)).toEqual(['A Lessons from the cases', 'B Risks and open questions for the parties', 'C Support needs', 'D Sources']);
+describe('the instrument reads as a text a party would adopt', () => {
+  const all = fixtureNames().map((name) => ({ name, a: fixture(name), doc: make(fixture(name)) }));
+
+  it('carries no tool name, no "you", no lesson, risk, source or annex', () => {
+    for (const { name, doc } of all) {
+      const text = wholeText(doc);
+      expect(text, name).not.toMatch(/Mandate Designer|\byour?\b|\bannex\b|\blessons? from\b|\brisks?\b|Accord 29|without prejudice to the party's ownership|professional, accountable/i);
+      expect(doc.front, name).toEqual([]);
+      expect(doc.annexes, name).toEqual([]);
+      expect(doc.articles.flatMap((x) => x.clauses.flatMap((cl) => cl.notes)), name).toEqual([]);
+    }
   });
 
-  it('writes a name beginning "The" with a small "the" inside a sentence, and keeps it at the start of one', () => {
-    const doc = compose(c.questionnaire, readFixture('scenario-taliban-doha-2013').answers, c.knowledge, c.mandate, options(false));
-    expect(doc.preamble[0]).toMatch(/^The Taliban movement, /);
-    expect(doc.articles[0]!.clauses[0]!.text).toContain('is established by the Taliban movement.');
-    expect(doc.subject).toBe('Draft mandate of a peace secretariat established by the Taliban movement');
-    expect(inSentence('Government of the Republic')).toBe('Government of the Republic');
-    expect(inSentence('Theatre of Peace')).toBe('Theatre of Peace');
-    expect(inSentence('The')).toBe('The');
-  });
-
-  it('ends every list item with a semicolon and the last with a full stop, whichever items the answers keep', () => {
-    expect(punctuateList(['keep records;', 'advise the leadership;'])).toEqual(['keep records;', 'advise the leadership.']);
-    expect(punctuateList(['Youth', 'displaced people'])).toEqual(['Youth;', 'displaced people.']);
-    for (const name of fixtureNames()) {
-      const doc = compose(c.questionnaire, readFixture(name).answers, c.knowledge, c.mandate, options(false));
-      for (const cl of doc.articles.flatMap((x) => x.clauses)) {
-        cl.items.forEach((it, i) => expect(it, `${name} ${cl.number}`).toMatch(i === cl.items.length - 1 ? /\.$/ : /;$/));
-        if (!cl.items.length) expect(cl.text, `${name} ${cl.number}`).toMatch(/[.\]:]$/);
+  it('states duties with "shall" and discretion with "may", never in the descriptive present', () => {
+    for (const { name, a, doc } of all) {
+      const own = userTexts(a);
+      for (const s of sentences(doc)) {
+        if (own.some((u) => s.text.includes(u.trim().split('\n')[0]!.slice(0, 30))) || s.key.startsWith('definitions/')) continue;
+        expect(s.text, `${name} ${s.at}`).not.toMatch(/\b(reports to|are appointed|is funded|are recruited|is established by|acts on)\b/);
+      }
+      for (const a2 of doc.articles.filter((x) => !['definitions', 'further', 'final', 'purpose'].includes(x.key))) {
+        for (const cl of a2.clauses) expect(`${cl.text} ${cl.items.join(' ')}`, `${name} ${cl.number}`).toMatch(/\b(shall|may|hereby)\b|^\[/);
       }
     }
   });
 
-  it('ends a clause closed by an answer with a full stop, unless the answer already ends a sentence', () => {
-    expect(endSentence('This mandate ends, unless renewed: 31 December 2027')).toBe('This mandate ends, unless renewed: 31 December 2027.');
-    expect(endSentence('In the words of the party: نريد السلام.')).toBe('In the words of the party: نريد السلام.');
-    expect(endSentence('उद्देश्य शांति है।')).toBe('उद्देश्य शांति है।');
-    expect(endSentence('[To be decided: the location.]')).toBe('[To be decided: the location.]');
-  });
-
-  it('lists the lessons in Annex A in the order of the clauses they annotate', () => {
-    for (const name of fixtureNames()) {
-      const doc = compose(c.questionnaire, readFixture(name).answers, c.knowledge, c.mandate, options(true));
-      const noted = doc.articles.flatMap((x) => x.clauses.flatMap((cl) => cl.notes.map((n) => n.title)));
-      const annexA = doc.annexes.find((x) => x.key === 'lessons')!.blocks.flatMap((b) => (b.kind === 'item' ? [b.title] : []));
-      expect(annexA.slice(0, noted.length), name).toEqual(noted);
+  it('defines one short name and uses it, with one capital, in every clause', () => {
+    for (const { name, a } of all) {
+      const doc = make({ ...a, 'short-name': 'the Office' });
+      const defs = doc.articles[0]!.clauses[0]!.items.join(' ');
+      expect(defs, name).toContain('"the Office" means');
+      const text = sentences(doc).filter((s) => !s.key.startsWith('definitions/')).map((s) => s.text).join('\n');
+      expect(text, name).not.toMatch(/\bthe Secretariat\b|\bthe office\b(?! in the host)/);
+      expect(text, name).toMatch(/\bthe Office\b/);
+      for (const cl of doc.articles.flatMap((x) => x.clauses)) expect(cl.text, `${name} ${cl.number}`).not.toMatch(/^the Office/);
     }
   });
 
-  it('gives an armed group, not a state, the lesson on secretariats serving a narrow circle', () => {
-    const titles = (name: string) => compose(c.questionnaire, readFixture(name).answers, c.knowledge, c.mandate, options(false))
-      .annexes.find((x) => x.key === 'lessons')!.blocks.flatMap((b) => (b.kind === 'item' ? [b.title] : []));
-    expect(titles('armed-group-pre-formal')).toContain('Serving a narrow circle raises questions of legitimacy');
-    expect(titles('state-preparing-talks')).not.toContain('Serving a narrow circle raises questions of legitimacy');
+  it('opens every sentence with a capital and keeps a name\'s article inside a sentence', () => {
+    const doc = make(fixture('scenario-taliban-doha-2013'));
+    expect(doc.recitals.join(' ')).toContain('the Taliban movement');
+    for (const { name, doc: d } of all) {
+      for (const s of [d.title, ...d.recitals, d.enacting, ...d.articles.flatMap((x) => x.clauses.map((cl) => cl.text))]) expect(s, name).toMatch(/^(\P{L}*\p{Lu}|\[|\d|"|\p{Lo})/u);
+    }
+    expect(inSentence('The Government of Nepal')).toBe('the Government of Nepal');
+    expect(inSentence('Theatre of Peace')).toBe('Theatre of Peace');
+    expect(atStart('the Office')).toBe('The Office');
+    expect(atStart('«the Office')).toBe('«The Office');
   });
 
-  it('attaches lessons and their sources only in the annotated version', () => {
-    const clean = compose(c.questionnaire, readFixture('state-preparing-talks').answers, c.knowledge, c.mandate, options(false));
-    const annotated = compose(c.questionnaire, readFixture('state-preparing-talks').answers, c.knowledge, c.mandate, options(true));
-    expect(clean.articles.flatMap((a) => a.clauses.flatMap((x) => x.notes))).toEqual([]);
-    const notes = annotated.articles.flatMap((a) => a.clauses.flatMap((x) => x.notes));
-    expect(notes.length).toBeGreaterThan(10);
-    for (const n of notes) expect(n.sources.length).toBeGreaterThan(0);
+  it('gives no number, period or frequency that the answers did not give', () => {
+    const periods = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\b|\bevery (year|month)\b|\bannual(ly)?\b/gi;
+    for (const { name, a, doc } of all) {
+      const allowed = [a.review === 'six-monthly' ? 'six months' : '', a.review === 'yearly' ? 'every year' : '', ...userTexts(a)].filter(Boolean);
+      for (const s of sentences(doc)) {
+        let text = decided(s.text);
+        for (const u of allowed) text = text.split(u).join('');
+        // The budget is annual by nature of a budget, not a period the text invents for a decision.
+        text = text.replace('an annual budget', '');
+        expect(text.match(periods), `${name} ${s.at}: ${s.text}`).toBeNull();
+      }
+    }
   });
 
-  it('derives the donor support needs from the answers', () => {
-    const doc = compose(c.questionnaire, readFixture('armed-group-pre-formal').answers, c.knowledge, c.mandate, options(false));
-    const support = JSON.stringify(doc.annexes.find((x) => x.key === 'support'));
-    expect(support).toContain('Up to 5');
-    expect(support).toContain('Secure communications');
-    expect(support).toContain('Donors');
+  it('speaks of "the Government" in a state\'s instrument, never of "the party"', () => {
+    for (const { name, a, doc } of all) {
+      if (a['party-type'] !== 'state') continue;
+      expect(wholeText(doc), name).not.toMatch(/\bthe party\b/i);
+      expect(wholeText(doc), name).toMatch(/\bthe Government\b/);
+    }
+  });
+
+  it('puts the user\'s own words in as provisions, never as a quotation', () => {
+    for (const { name, a, doc } of all) {
+      expect(wholeText(doc), name).not.toMatch(/In the words of|proposed for discussion/);
+      if (typeof a.remarks === 'string' && a.remarks.trim()) {
+        const further = doc.articles.find((x) => x.key === 'further');
+        expect(further, name).toBeDefined();
+        expect(further!.clauses.map((cl) => cl.text).join('\n'), name).toContain(a.remarks.trim().split('\n')[0]!.trim());
+      }
+    }
+  });
+
+  it('never lets two clauses contradict each other or the answers', () => {
+    for (const { name, a, doc } of all) {
+      const text = sentences(doc).map((s) => decided(s.text)).join('\n');
+      if (a.phase === 'pre-formal') expect(text, name).not.toMatch(/If the negotiations are suspended/);
+      if (a.visibility !== 'public') expect(text, name).not.toMatch(/\b(this \w+|its mandate) shall be published/);
+      expect(text, name).not.toMatch(/established by decree, which shall set out|which shall record this mandate/);
+      const endsAfterImplementation = /shall end when the implementation of the peace agreement has been completed/.test(text);
+      const becomesAtEnd = /At the end of its mandate, .* shall continue as a body supporting the implementation/.test(text);
+      expect(endsAfterImplementation && becomesAtEnd, name).toBe(false);
+    }
+    // Implementation under way, the mandate ending with it, and the office becoming an implementation body: the text asks.
+    const both = make({ ...fixture('careful-state-implementation'), phase: 'implementation', sunset: 'after-implementation', transformation: 'implementation-body' });
+    const sunset = both.articles.find((x) => x.key === 'duration')!.clauses.find((cl) => cl.key === 'sunset')!;
+    expect(sunset.text).toMatch(/^\[.* \/ .*\]\.?$/);
+    const brief = make({ ...fixture('careful-state-implementation'), phase: 'implementation', sunset: 'after-implementation', transformation: 'implementation-body' }, 'brief');
+    expect(JSON.stringify(brief.annexes.find((x) => x.key === 'risks'))).toContain('Which is meant?');
+  });
+
+  it('prints an undecided point as the question\'s options in brackets, never a bare "to be decided"', () => {
+    const doc = make({ ...fixture('state-preparing-talks'), location: 'not-decided', funding: 'not-decided' });
+    const seat = doc.articles.find((x) => x.key === 'seat')!.clauses[0]!.text;
+    expect(seat).toBe('The Secretariat shall have its seat [in the capital / near the other bodies supporting the peace process / in [ ], on terms agreed with the host State].');
+    expect(doc.articles.find((x) => x.key === 'funding')!.clauses[0]!.text).toMatch(/^The Secretariat shall be funded \[from the budget of the Government \/ by donors/);
+    for (const { name, doc: d } of all) expect(wholeText(d), name).not.toMatch(/To be decided|To be completed/);
+  });
+
+  it('takes the form its legal basis calls for: title, enacting words, final words and signatures', () => {
+    const base = fixture('state-preparing-talks');
+    const form = (basis: string) => make({ ...base, 'legal-basis': basis as Answers['legal-basis'] });
+    expect(form('cabinet-decision')).toMatchObject({ form: 'cabinet-decision', enacting: 'The Cabinet decides as follows:' });
+    expect(form('cabinet-decision').title).toMatch(/^Decision of the Cabinet on the establishment of /);
+    expect(form('cabinet-decision').closing[0]).toMatch(/^Adopted by the Cabinet at \[place\] on \[date\]\.$/);
+    expect(form('decree').title).toMatch(/^Decree No\. \[ \] establishing /);
+    expect(form('decree').recitals.at(-1)).toMatch(/^In exercise of the powers conferred by \[/);
+    expect(form('decree').closing[0]).toBe('Done at [place] on [date].');
+    const act = form('statute');
+    expect(act.title).toMatch(/ Act \[year\]$/);
+    expect(act.longTitle).toMatch(/^An Act to establish /);
+    expect(act.enacting).toMatch(/enacted/);
+    expect(act.labels.article).toBe('Section');
+    expect(act.articles[0]!.clauses[0]!.items.join(' ')).toMatch(/under section \d+/);
+    const resolution = form('party-resolution');
+    expect(resolution.enacting).toMatch(/resolves as follows:$/);
+    const agreement = make({ ...fixture('coalition-formal-talks'), 'legal-basis': 'agreement-between-parties' });
+    expect(agreement.recitals[0]).toMatch(/\(hereinafter "the Parties"\),$/);
+    expect(agreement.enacting).toBe('The Parties have agreed as follows:');
+    expect(agreement.closing[0]).toMatch(/each text being equally authentic\.$/);
+    expect(agreement.signatures.length).toBeGreaterThanOrEqual(2);
+    const open = form('not-decided');
+    expect(open.title).toMatch(/^\[Decision \/ Decree \/ Resolution \/ Agreement\] establishing /);
+    for (const d of [form('cabinet-decision'), act, resolution, agreement, open]) {
+      expect(d.articles.map((x) => x.key).slice(0, 2)).toEqual(['definitions', 'establishment']);
+      expect(d.articles.at(-1)!.key).toBe('final');
+      expect(d.articles.map((x) => x.key)).toEqual(expect.arrayContaining(['purpose', 'functions', 'head', 'reporting', 'staff', 'relations', 'funding', 'conduct', 'records', 'continuity', 'review', 'duration']));
+    }
+  });
+
+  it('numbers its articles and clauses in order and resolves every reference to an article', () => {
+    for (const { name, doc } of all) {
+      doc.articles.forEach((a, i) => {
+        expect(a.number, name).toBe(String(i + 1));
+        a.clauses.forEach((cl, j) => expect(cl.number, name).toBe(`${a.number}.${j + 1}`));
+      });
+      expect(wholeText(doc), name).not.toMatch(/\u0000|\{[a-z-]+\}/);
+    }
+  });
+
+  it('ends every list item with a semicolon and the last with a full stop, whichever items the answers keep', () => {
+    expect(punctuateList(['keep records;', 'advise the leadership;'])).toEqual(['keep records;', 'advise the leadership.']);
+    for (const { name, doc } of all) {
+      for (const cl of doc.articles.flatMap((x) => x.clauses)) {
+        cl.items.forEach((it, i) => expect(it, `${name} ${cl.number}`).toMatch(i === cl.items.length - 1 ? /\.$/ : /;$/));
+        if (!cl.items.length) expect(cl.text, `${name} ${cl.number}`).toMatch(/[.\]!?।۔。؟]$/u);
+      }
+    }
+    expect(endSentence('The mandate shall end on 31 December 2027')).toBe('The mandate shall end on 31 December 2027.');
+    expect(endSentence('उद्देश्य शांति है।')).toBe('उद्देश्य शांति है।');
+  });
+
+  it('writes a fixed end date as "on" a date, and a period as typed, renewing only when the user did not say so', () => {
+    const base = { ...fixture('state-preparing-talks'), sunset: 'fixed-date' as const };
+    const sunset = (d: string) => make({ ...base, 'sunset-date': d }).articles.find((x) => x.key === 'duration')!.clauses[0]!.text;
+    expect(sunset('31 December 2027')).toBe('The mandate of the Secretariat shall end on 31 December 2027, unless the Cabinet renews it.');
+    expect(sunset('12 months after the date of adoption unless the Cabinet renews it')).toBe('The mandate of the Secretariat shall end 12 months after the date of adoption unless the Cabinet renews it.');
   });
 
   it('treats a slot with no value as an error, never an empty string', () => {
-    const broken: MandateContent = { ...c.mandate, preamble: [{ text: 'Established by {party} in {host-state}.' }] };
-    expect(() => compose(c.questionnaire, readFixture('state-preparing-talks').answers, c.knowledge, broken, options(false))).toThrow(ComposeError);
+    const broken: MandateContent = { ...c.mandate, recitals: [{ text: 'Established in {joint-members}.' }] };
+    expect(() => compose(c.questionnaire, fixture('state-preparing-talks'), c.knowledge, broken, options('instrument'))).toThrow(ComposeError);
   });
 
-  it('names the file from the secretariat and the date', () => {
-    const doc = compose(c.questionnaire, readFixture('state-preparing-talks').answers, c.knowledge, c.mandate, options(true));
-    expect(doc.fileName).toBe('secretaria-de-paz-bogota-n-o-2026-11-24-annotated.pdf');
-    expect(slug('Мир')).toBe('');
+  it('names its files instrument or brief, and keeps a name in any script readable', () => {
+    expect(make(fixture('state-preparing-talks')).fileStem).toBe('secretaría-de-paz-bogotá-ñ-ő-мир-2026-11-24-instrument');
+    expect(make(fixture('state-preparing-talks'), 'brief').fileStem).toMatch(/-brief$/);
+    expect(slug('Мир')).toBe('мир');
+    expect(slug('مكتب السلام')).toBe('مكتب-السلام');
   });
 });
 
-describe('the annotated draft of a workshop scenario', () => {
-  const scenario = c.scenarios.find((s) => s.id === 'taliban-doha-2013')!;
-  const answers = readFixture('scenario-taliban-doha-2013').answers;
+describe('the brief', () => {
+  it('places each lesson once, beside a clause it bears on, and points to it from the lessons annex', () => {
+    const clauseQuestions = new Map(c.mandate.articles.flatMap((a) => a.clauses.map((cl) => [`${a.key}/${cl.key}`, cl.questions] as const)));
+    for (const name of fixtureNames()) {
+      const doc = make(fixture(name), 'brief');
+      const seen = new Set<string>();
+      for (const a of doc.articles) for (const cl of a.clauses) for (const n of cl.notes) {
+        expect(seen.has(n.id), `${name}: ${n.id} twice`).toBe(false);
+        seen.add(n.id);
+        const lesson = c.knowledge.lessons.find((l) => l.id === n.id)!;
+        const qs = clauseQuestions.get(`${a.key}/${cl.key.replace(/-\d+$/, '')}`) ?? [];
+        expect(lesson.questions.some((q) => qs.includes(q)), `${name}: ${n.id} beside ${a.key}/${cl.key}`).toBe(true);
+      }
+      const pointers = doc.annexes.find((x) => x.key === 'lessons')!.blocks.flatMap((b) => (b.kind === 'list' ? b.items : []));
+      expect(pointers.length, name).toBe(seen.size);
+      for (const p of pointers) expect(p, name).toMatch(/\(beside Article \d+\.\d+\)$/);
+    }
+  });
 
-  it('ends with Annex E, the design against history area by area, with the lesson where they differ', () => {
-    const doc = compose(c.questionnaire, answers, c.knowledge, c.mandate, { ...options(true), scenario });
+  it('opens with a cover note that is not part of the instrument, and says which decisions are open', () => {
+    const doc = make({ ...fixture('state-preparing-talks'), location: 'not-decided' }, 'brief');
+    expect(doc.front.map((f) => f.key)).toEqual(['cover']);
+    const cover = JSON.stringify(doc.front[0]);
+    expect(cover).toContain('not part of the instrument');
+    expect(cover).toContain('Location');
+    expect(doc.annexes.map((x) => x.key)).toEqual(['lessons', 'risks', 'support', 'sources']);
+  });
+
+  it('marks lessons from outside the article and risks the sources only imply', () => {
+    const docs = fixtureNames().map((n) => make(fixture(n), 'brief'));
+    expect(docs.some((d) => d.articles.some((a) => a.clauses.some((cl) => cl.notes.some((n) => n.external))))).toBe(true);
+    const inferred = c.knowledge.risks.filter((r) => r.basis === 'inferred').map((r) => r.title);
+    for (const d of docs) for (const b of d.annexes.find((x) => x.key === 'risks')!.blocks) {
+      if (b.kind === 'item' && inferred.includes(b.title)) expect(b.tags, b.title).toContain('inferred');
+    }
+  });
+
+  it('derives the support needs from the answers', () => {
+    const support = JSON.stringify(make(fixture('armed-group-pre-formal'), 'brief').annexes.find((x) => x.key === 'support'));
+    expect(support).toContain('Up to 5');
+    expect(support).toContain('Secure communications');
+  });
+
+  it('of a workshop scenario ends with Annex E, the design against history, which the instrument leaves out', () => {
+    const scenario = c.scenarios.find((s) => s.id === 'taliban-doha-2013')!;
+    const answers = fixture('scenario-taliban-doha-2013');
+    const doc = compose(c.questionnaire, answers, c.knowledge, c.mandate, { ...options('brief'), scenario });
     const e = doc.annexes.at(-1)!;
     expect(e.letter).toBe('E');
-    expect(e.title).toContain(scenario.title);
-    const headings = e.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
-    expect(headings).toHaveLength(7);
-    expect(headings.find((h) => h.startsWith('Placement'))).toMatch(/differs/);
-    expect(e.blocks.some((b) => b.kind === 'item' && b.title.startsWith('Lesson:'))).toBe(true);
-  });
-
-  it('the clean draft leaves the comparison out', () => {
-    const doc = compose(c.questionnaire, answers, c.knowledge, c.mandate, { ...options(false), scenario });
-    expect(doc.annexes.map((x) => x.letter)).toEqual(['A', 'B', 'C', 'D']);
+    expect(e.blocks.filter((b) => b.kind === 'heading')).toHaveLength(7);
+    expect(compose(c.questionnaire, answers, c.knowledge, c.mandate, { ...options('instrument'), scenario }).annexes).toEqual([]);
   });
 });
 
-describe('the donor view', () => {
-  const donor = readFixture('donor-armed-group').answers;
-
-  it("a donor's draft opens with a support scope: what to fund, the risks of funding an armed group, what to monitor, cited lessons", async () => {
-    const { composeSupportScope } = await import('./compose.ts');
-    const doc = compose(c.questionnaire, donor, c.knowledge, c.mandate, { ...options(false), support: c.support });
-    expect(doc.front).toHaveLength(1);
-    const scope = doc.front[0]!;
-    const headings = scope.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
+describe('the donor\'s support scope, a document of its own', () => {
+  it('says what to fund, the risks of funding, what to monitor, and cited lessons', () => {
+    const doc = composeSupportScope(c.questionnaire, fixture('donor-armed-group'), c.knowledge, c.support, options('instrument'));
+    expect(doc.kind).toBe('scope');
+    expect(doc.articles).toEqual([]);
+    const headings = doc.front[0]!.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
     expect(headings).toEqual(['What to fund in this phase', 'Risks of funding', 'Questions to monitor', 'Lessons for funders']);
-    const titles = scope.blocks.flatMap((b) => (b.kind === 'item' ? [b.title] : []));
-    expect(titles).toEqual(expect.arrayContaining(['Staff', 'Training', 'Advisers', 'Equipment and premises', 'Being seen to institutionalise an armed group', 'Dependence on outside money']));
-    for (const b of scope.blocks) if (b.kind === 'item' && !['Staff', 'Training', 'Advisers', 'Equipment and premises', 'Running costs and accounting'].includes(b.title)) expect(b.sources.length, b.title).toBeGreaterThan(0);
-    const alone = composeSupportScope(c.questionnaire, donor, c.knowledge, c.support, options(false));
-    expect(alone.articles).toEqual([]);
-    expect(alone.front).toEqual(doc.front);
-    expect(alone.fileName).toMatch(/-support-scope\.pdf$/);
+    expect(doc.fileStem).toMatch(/-support-scope$/);
   });
 
-  it('a state donor is not warned about institutionalising an armed group', () => {
-    const doc = compose(c.questionnaire, readFixture('state-preparing-talks').answers, c.knowledge, c.mandate, { ...options(false), support: c.support });
-    expect(doc.front).toEqual([]);
-    const asDonor = compose(c.questionnaire, { ...readFixture('state-preparing-talks').answers, 'user-role': 'donor' }, c.knowledge, c.mandate, { ...options(false), support: c.support });
-    const titles = asDonor.front[0]!.blocks.flatMap((b) => (b.kind === 'item' ? [b.title] : []));
-    expect(titles).not.toContain('Being seen to institutionalise an armed group');
+  it('is never inside the instrument or the brief', () => {
+    for (const kind of ['instrument', 'brief'] as const) expect(make(fixture('donor-armed-group'), kind).front.map((f) => f.key)).not.toContain('support-scope');
   });
 });

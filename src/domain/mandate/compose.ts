@@ -1,18 +1,21 @@
 /**
- * The composer: (answers, knowledge, clause texts, options) → a format-neutral mandate document.
+ * The composer: (answers, knowledge, clause texts, options) → a format-neutral mandate document, either
+ * the instrument (what a party adopts, in the form its legal basis calls for) or the brief (the same
+ * instrument with lessons beside the clauses they bear on, a cover note and annexes).
  * Pure and deterministic: the date and the interface words are arguments. A slot with no value is an
- * error (ComposeError), never an empty string in a legal text.
+ * error (ComposeError), never an empty string in a legal text; an undecided point prints as a
+ * bracketed choice, never an invented decision.
  */
 import type { Answers } from '../answers/schema.ts';
 import { evaluate, isAnswered, type AnswerLookup } from '../conditions/condition.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
-import { effectiveAnswers } from '../questionnaire/visibility.ts';
+import { effectiveAnswers, isVisible, visibleOptions } from '../questionnaire/visibility.ts';
 import type { Citation, Knowledge, Lesson } from '../knowledge/schema.ts';
 import { citationView } from '../knowledge/view.ts';
 import { describeFiredBy, raisedRisks, relevantLessons } from '../rules/findings.ts';
 import { t, type UiStrings } from '../ui/strings.ts';
 import type { Annex, Article, Block, Clause, DocumentLabels, FrontSection, MandateDocument, Note, NoteSource } from './document.ts';
-import type { MandateContent } from './schema.ts';
+import type { ClauseContent, FormContent, FormId, MandateContent } from './schema.ts';
 import type { SupportContent } from '../support/schema.ts';
 import { compareWithHistory, type ScenarioView } from '../scenarios/compare.ts';
 
@@ -28,45 +31,28 @@ export class ComposeError extends Error {
 }
 
 export interface ComposeOptions {
-  annotated: boolean;
+  /** The instrument (what a party adopts) or the brief (the instrument with lessons, risks and annexes). */
+  kind: 'instrument' | 'brief';
   /** When the draft is made; shown in the header and used in the file name. */
   date: Date;
-  /** BCP 47 locale for the date. */
+  /** BCP 47 locale for the date and the document's language. */
   locale: string;
   ui: UiStrings;
-  /** The support scope's words; when given and the user is a donor, the draft opens with the scope. */
-  support?: SupportContent;
-  /** A workshop scenario the answers were made for; the annotated draft then compares it with history. */
+  /** A workshop scenario the answers were made for; the brief then compares it with history. */
   scenario?: ScenarioView;
 }
 
 type Lookup = AnswerLookup & Record<string, string | readonly string[] | undefined>;
 
-/** Lower-case ASCII words joined by hyphens, for file names. */
+/** Letters and digits of any script joined by hyphens, for file names: a Unicode name stays readable. */
 export function slug(text: string): string {
   return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-}
-
-function slots(a: Lookup, ui: UiStrings): Record<string, string | undefined> {
-  const text = (id: string) => (typeof a[id] === 'string' && isAnswered(a[id]) ? (a[id] as string) : undefined);
-  const size = typeof a['staff-size'] === 'string' ? t(ui, `draft.staff-size.${a['staff-size']}`) : undefined;
-  return {
-    secretariat: text('secretariat-name') ?? t(ui, 'draft.default-name'),
-    party: text('party-name'),
-    purpose: text('purpose'),
-    'joint-members': text('joint-members'),
-    'host-state': text('host-state'),
-    'sunset-date': text('sunset-date'),
-    'excluded-groups': text('excluded-groups'),
-    remarks: text('remarks'),
-    'staff-size-words': size,
-  };
+    .slice(0, 60)
+    .replace(/-+$/, '');
 }
 
 /**
@@ -77,12 +63,18 @@ export function inSentence(name: string): string {
   return /^The\s\S/.test(name) ? `t${name.slice(1)}` : name;
 }
 
+/** A sentence never starts in lower case: "the Office" opens one as "The Office". */
+export function atStart(text: string): string {
+  const first = text.match(/^\P{L}*\p{Ll}/u);
+  return first ? `${text.slice(0, first[0].length - 1)}${first[0].slice(-1).toUpperCase()}${text.slice(first[0].length)}` : text;
+}
+
 /** Which items a list keeps depends on the answers, so its punctuation is set here: ";" after each item, "." after the last. */
 export function punctuateList(items: string[]): string[] {
   return items.map((it, i) => `${it.replace(/[;,.]\s*$/, '')}${i === items.length - 1 ? '.' : ';'}`);
 }
 
-/** A clause that ends with a user's answer ("…unless renewed: 31 December 2027") still ends with a full stop. */
+/** A clause that ends with a user's answer ("…shall end on 31 December 2027") still ends with a full stop. */
 export function endSentence(text: string): string {
   return /[.!?;:…"”’)\]।۔。؟]\s*$/u.test(text) ? text : `${text.trimEnd()}.`;
 }
@@ -90,12 +82,99 @@ export function endSentence(text: string): string {
 /** True when a slot at this point of a template opens a sentence (the text before it is empty or ends one). */
 const opensSentence = (before: string) => /(^|[.!?:])$/.test(before.trimEnd());
 
-function fill(template: string, values: Record<string, string | undefined>, clause: string): string {
-  return template.replace(/\{([a-z-]+)\}/g, (_, name: string, at: number) => {
-    const v = values[name];
+/** A date typed as a date ("31 December 2027", "2027-12-31", "December 31, 2027") reads "on …"; a period reads as typed. */
+const looksLikeDate = (s: string) => /^(\d{1,2}(st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\d{4}-\d\d-\d\d|\p{L}+\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/u.test(s.trim());
+
+/** Free text the user wrote, as provisions: one per paragraph, each a full sentence. */
+const paragraphs = (s: string) => s.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
+
+/** Article numbers are known only once every article is composed; a reference waits for them. */
+const REF = (key: string) => `\u0000ref:${key}\u0000`;
+
+interface Composer {
+  a: Lookup;
+  questionnaire: Questionnaire;
+  content: MandateContent;
+  form: FormContent;
+  formId: FormId;
+  values: Record<string, string | undefined>;
+  /** Decisions the text leaves open, for the brief: "Seat: not decided". */
+  open: { question: string; clause: string }[];
+  conflicts: { question: string; clause: string }[];
+}
+
+function fill(template: string, c: Composer, clause: string, extra: Record<string, string | undefined> = {}, opensText = true): string {
+  return template.replace(/\{([A-Za-z-]+)(?::([a-z0-9-]+))?\}/g, (_, raw: string, ref: string | undefined, at: number) => {
+    if (raw === 'ref' && ref) return REF(ref);
+    const name = raw.toLowerCase();
+    const v = name in extra ? extra[name] : c.values[name];
     if (v === undefined) throw new ComposeError(name, clause);
-    return opensSentence(template.slice(0, at)) ? v : inSentence(v);
+    const filled = /\{/.test(v) ? fill(v, c, clause, extra) : v;
+    // {Short} in the template, or a slot that opens a sentence, gets a capital.
+    const before = template.slice(0, at);
+    return raw !== name || ((opensText || before.trim()) && opensSentence(before)) ? atStart(filled) : inSentence(filled);
   });
+}
+
+const questionOf = (q: Questionnaire, id: string) => q.sections.flatMap((s) => s.questions).find((x) => x.id === id);
+
+/** The words of a clause's choice: the option answered, or every option as a bracketed choice when undecided. */
+function choiceWords(clause: ClauseContent, c: Composer, where: string): string | null {
+  const choice = clause.choice!;
+  const v = c.a[choice.question];
+  const question = questionOf(c.questionnaire, choice.question);
+  if (typeof v === 'string' && v !== 'not-decided') {
+    const words = choice.options[v];
+    return words === undefined ? null : fill(words, c, where);
+  }
+  // Undecided, or not answered where the question applies: the parties choose among the options offered.
+  if (v === undefined && question && !isVisible(question, c.a)) return null;
+  const offered = question ? visibleOptions(question, c.a).map((o) => o.id) : Object.keys(choice.options);
+  const texts = Object.entries(choice.options)
+    .filter(([id]) => offered.includes(id))
+    .map(([, words]) => fill(words, c, where).replace(/\.$/, ''));
+  if (!texts.length) return null;
+  c.open.push({ question: choice.question, clause: where });
+  const whole = /^\{choice\}$/.test(clause.text);
+  return whole ? `[${texts.join(' / ')}].` : `[${texts.join(' / ')}]`;
+}
+
+function slots(a: Lookup, ui: UiStrings, content: MandateContent, formId: FormId, form: FormContent): Record<string, string | undefined> {
+  const p = content.phrases;
+  const text = (id: string) => (typeof a[id] === 'string' && isAnswered(a[id]) ? (a[id] as string).trim() : undefined);
+  const size = typeof a['staff-size'] === 'string' ? t(ui, `draft.staff-size.${a['staff-size']}`) : p.blank;
+  const full = text('secretariat-name') ?? t(ui, 'draft.default-name');
+  const short = text('short-name') ?? p['default-short'];
+  const partyName = text('party-name') ?? p.blank;
+  const isState = a['party-type'] === 'state';
+  const line = typeof a['reporting-line'] === 'string' ? (a['reporting-line'] as string) : undefined;
+  const sunsetDate = text('sunset-date');
+  const values: Record<string, string | undefined> = {
+    full,
+    'full-title': atStart(full.replace(/^the\s+/i, '')),
+    short,
+    'short-plain': inSentence(short),
+    party: formId === 'agreement-between-parties' && a.structure === 'joint' ? 'the Parties' : isState ? 'the Government' : partyName,
+    'party-name': partyName,
+    this: form.this,
+    adopter: form.adopter,
+    talks: a.phase === 'pre-formal' ? p['talks-pre-formal'] : p.talks,
+    head: p.head,
+    'head-plain': p.head,
+    'host-state-or-blank': text('host-state') ?? p.blank,
+    'joint-members': text('joint-members'),
+    'sunset-date': sunsetDate === undefined ? p.blank : looksLikeDate(sunsetDate) ? p['date-on'].replace('{date}', sunsetDate) : sunsetDate,
+    'unless-renewed': sunsetDate && /\b(unless|renew)/i.test(sunsetDate) ? '' : p['unless-renewed'],
+    'excluded-groups': text('excluded-groups'),
+    'staff-size-words': size,
+    'information-sources': isState ? p['information-sources'].state : p['information-sources'].other,
+    amendment: form.amendment,
+    entry: form.entry,
+    languages: formId === 'agreement-between-parties' ? p.languages['agreement-between-parties'] : p.languages.other,
+  };
+  values.authority = (line && p.authority[line]) ?? p['unknown-authority'];
+  values.appointer = a.structure === 'joint' ? p.appointer.joint : (line && p.appointer[line]) ?? p['unknown-authority'];
+  return values;
 }
 
 function sourcesOf(citations: readonly Citation[], k: Knowledge): NoteSource[] {
@@ -106,8 +185,11 @@ function sourcesOf(citations: readonly Citation[], k: Knowledge): NoteSource[] {
 }
 
 function noteOf(l: Lesson, k: Knowledge): Note {
-  return { title: l.title, text: l.text, external: l.origin === 'external', sources: sourcesOf(l.citations, k) };
+  return { id: l.id, title: l.title, text: l.text, external: l.origin === 'external', sources: sourcesOf(l.citations, k) };
 }
+
+/** A lesson bears on a clause when they share a question (the lesson's `when` has already been checked). */
+const bearsOn = (l: Lesson, clause: ClauseContent) => l.questions.some((q) => clause.questions.includes(q));
 
 export function compose(
   questionnaire: Questionnaire,
@@ -117,57 +199,153 @@ export function compose(
   options: ComposeOptions,
 ): MandateDocument {
   const { ui } = options;
+  const brief = options.kind === 'brief';
   const a = effectiveAnswers(questionnaire, answers) as Lookup;
-  const values = slots(a, ui);
+  const formId: FormId = typeof a['legal-basis'] === 'string' && a['legal-basis'] in content.forms ? (a['legal-basis'] as FormId) : 'not-decided';
+  const form = content.forms[formId];
+  const c: Composer = { a, questionnaire, content, form, formId, values: slots(a, ui, content, formId, form), open: [], conflicts: [] };
+  if (formId === 'not-decided') c.open.push({ question: 'legal-basis', clause: 'title' });
   const lessons = relevantLessons(a, knowledge.lessons).map((f) => f.lesson);
-  const noted = new Set<string>();
+  const placed = new Map<string, string>(); // lesson id → clause number
 
   const articles: Article[] = [];
-  content.articles.forEach((art) => {
+  for (const art of content.articles) {
     const number = String(articles.length + 1);
     const clauses: Clause[] = [];
-    for (const c of art.clauses) {
-      if (c.when && !evaluate(c.when, a)) continue;
-      const items = punctuateList((c.items ?? []).filter((i) => !i.when || evaluate(i.when, a)).map((i) => fill(i.text, values, `${art.key}/${c.key}`)));
-      if (c.items && items.length === 0) continue;
-      // Each lesson annotates the first clause it concerns, so the notes do not repeat.
-      const concerned = lessons.filter((l) => !noted.has(l.id) && l.questions.some((q) => c.questions.includes(q)));
-      concerned.forEach((l) => noted.add(l.id));
-      const notes = options.annotated ? concerned.map((l) => noteOf(l, knowledge)) : [];
-      const text = fill(c.text, values, `${art.key}/${c.key}`);
-      clauses.push({ number: `${number}.${clauses.length + 1}`, key: c.key, text: items.length ? text : endSentence(text), items, notes });
+    const push = (key: string, text: string, items: string[], source?: ClauseContent) => {
+      const n = `${number}.${clauses.length + 1}`;
+      const concerned = source && brief ? lessons.filter((l) => !placed.has(l.id) && bearsOn(l, source)) : [];
+      concerned.forEach((l) => placed.set(l.id, n));
+      clauses.push({ number: n, key, text: items.length ? text : endSentence(text), items, notes: concerned.map((l) => noteOf(l, knowledge)) });
+    };
+    for (const cl of art.clauses) {
+      if (cl.when && !evaluate(cl.when, a)) continue;
+      const where = `${art.key}/${cl.key}`;
+      if (cl.conflict && evaluate(cl.conflict.when, a)) {
+        c.conflicts.push({ question: cl.conflict.question, clause: where });
+        push(cl.key, fill(cl.conflict.text, c, where), [], cl);
+        continue;
+      }
+      let extra: Record<string, string> = {};
+      if (cl.choice) {
+        const words = choiceWords(cl, c, where);
+        if (words === null) continue;
+        extra = { choice: words };
+      }
+      // The user's own words are provisions in their own right, one per paragraph.
+      const own = cl.text.match(/^\{(purpose|remarks)\}$/)?.[1];
+      if (own) {
+        paragraphs(String(a[own] ?? '')).forEach((para, i) => push(i ? `${cl.key}-${i + 1}` : cl.key, para, [], cl));
+        continue;
+      }
+      const items = punctuateList((cl.items ?? []).filter((i) => !i.when || evaluate(i.when, a)).map((i) => fill(i.text, c, where, extra, false)));
+      if (cl.items && items.length === 0) continue;
+      push(cl.key, fill(cl.text, c, where, extra), items, cl);
     }
     if (clauses.length) articles.push({ number, key: art.key, title: art.title, clauses });
-  });
+  }
+  // References to articles ("Article {ref:head}") take the numbers the articles ended with.
+  const numbers = new Map(articles.map((x) => [x.key, x.number]));
+  const refLabel = form.article ? form.article.toLowerCase() : t(ui, 'draft.article');
+  const resolve = (s: string) => s.replace(/\u0000ref:([a-z0-9-]+)\u0000/g, (_, key: string) => `${refLabel} ${numbers.get(key) ?? content.phrases.blank}`);
+  for (const art of articles) for (const cl of art.clauses) {
+    cl.text = resolve(cl.text);
+    cl.items = cl.items.map(resolve);
+  }
 
+  const recitals = content.recitals.filter((r) => !r.when || evaluate(r.when, a)).map((r, i) => fill(r.text, c, `recitals/${i + 1}`));
+  const opening = form.opening ? [fill(form.opening, c, 'opening')] : [];
+  const authority = form.authority ? [fill(form.authority, c, 'authority')] : [];
+  const isoDate = options.date.toISOString().slice(0, 10);
+  const full = c.values.full!;
+  const doc: MandateDocument = {
+    kind: options.kind,
+    form: formId,
+    title: atStart(fill(form.title, c, 'title')),
+    ...(form.longTitle ? { longTitle: fill(form.longTitle, c, 'long-title') } : {}),
+    labels: documentLabels(ui, form),
+    status: t(ui, 'draft.status'),
+    date: new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(options.date),
+    isoDate,
+    annotated: brief,
+    subject: t(ui, brief ? 'draft.subject-brief' : 'draft.subject-instrument', { secretariat: full, party: inSentence(c.values['party-name']!) }),
+    lang: options.locale,
+    front: [],
+    recitals: [...opening, ...recitals, ...authority],
+    enacting: fill(form.enacting, c, 'enacting'),
+    articles,
+    closing: form.closing.map((x, i) => fill(x, c, `closing/${i + 1}`)),
+    signatures: form.signatures.map((s, i) => ({ ...(s.for ? { for: fill(s.for, c, `signatures/${i + 1}`) } : {}), lines: s.lines.map((l) => fill(l, c, `signatures/${i + 1}`)) })),
+    annexes: [],
+    fileStem: `${slug(full) || 'mandate'}-${isoDate}-${brief ? 'brief' : 'instrument'}`,
+  };
+  if (!brief) return doc;
+
+  doc.front = [coverNote(questionnaire, a, c, ui, doc)];
+  doc.annexes = briefAnnexes(questionnaire, a, knowledge, ui, lessons, placed, c, options);
+  return doc;
+}
+
+/** The brief's cover note: what it is, for whom, who answered, what is still open. Not part of the instrument. */
+function coverNote(q: Questionnaire, a: Lookup, c: Composer, ui: UiStrings, doc: MandateDocument): FrontSection {
+  const role = answerLabels(q, a, 'user-role')[0];
+  const formName = answerLabels(q, a, 'legal-basis')[0];
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: t(ui, 'brief.cover-what', { title: doc.title, party: inSentence(c.values['party-name']!) }) },
+    { kind: 'paragraph', text: role ? t(ui, 'brief.cover-who', { role: role.toLowerCase(), form: formName ?? t(ui, 'check.not-provided') }) : t(ui, 'brief.cover-who-unknown') },
+    { kind: 'paragraph', text: t(ui, 'brief.cover-how') },
+  ];
+  const open = [...new Set(c.open.map((o) => questionOf(q, o.question)?.shortLabel ?? o.question))];
+  blocks.push({ kind: 'paragraph', text: t(ui, open.length === 0 ? 'brief.cover-none-open' : open.length === 1 ? 'brief.cover-open-one' : 'brief.cover-open', { count: open.length }) });
+  if (open.length) blocks.push({ kind: 'list', items: open });
+  return { key: 'cover', title: t(ui, 'brief.cover-title'), blocks };
+}
+
+function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiStrings, lessons: Lesson[], placed: Map<string, string>, c: Composer, options: ComposeOptions): Annex[] {
   const cited: Citation[] = [];
-  // Annex A follows the mandate: lessons in the order of the clauses they concern, then any others.
-  const inOrder = [...[...noted].map((id) => lessons.find((l) => l.id === id)!), ...lessons.filter((l) => !noted.has(l.id))];
-  const annexA: Block[] = inOrder.length
-    ? inOrder.map((l) => {
-        cited.push(...l.citations);
-        return { kind: 'item', title: l.title, text: l.text, ...(l.origin === 'external' ? { tag: t(ui, 'cases.outside') } : {}), sources: sourcesOf(l.citations, knowledge) };
-      })
-    : [{ kind: 'paragraph', text: t(ui, 'draft.no-lessons') }];
-  const risks = raisedRisks(a, knowledge.risks);
-  const annexB: Block[] = risks.length
-    ? risks.map((f) => {
-        cited.push(...f.risk.citations);
-        const because = describeFiredBy(f.firedBy, questionnaire, t(ui, 'check.not-provided'), t(ui, 'check.without')).join('; ');
-        return {
-          kind: 'item',
-          title: f.risk.title,
-          tag: t(ui, `check.severity.${f.risk.severity}`),
-          text: `${f.risk.risk} ${t(ui, 'check.because')} ${because}. ${t(ui, 'draft.open-question')} ${f.risk.question}`,
-          bullets: f.risk.safeguards,
-          sources: sourcesOf(f.risk.citations, knowledge),
-        };
-      })
-    : [{ kind: 'paragraph', text: t(ui, 'check.no-risks') }];
-  if (options.annotated) for (const l of lessons) cited.push(...l.citations);
+  const L = t(ui, 'draft.article');
+  // Annex A points to the clause beside which each lesson stands; a lesson that bears on no clause is given in full.
+  const byClause = lessons.filter((l) => placed.has(l.id)).sort((x, y) => compareNumbers(placed.get(x.id)!, placed.get(y.id)!));
+  const unplaced = lessons.filter((l) => !placed.has(l.id));
+  const annexA: Block[] = [];
+  if (byClause.length) annexA.push({ kind: 'list', items: byClause.map((l) => t(ui, 'brief.lesson-at', { title: l.title, clause: `${L} ${placed.get(l.id)}` })) });
+  if (unplaced.length) annexA.push({ kind: 'heading', text: t(ui, 'brief.lessons-general') });
+  for (const l of unplaced) {
+    annexA.push({ kind: 'item', title: l.title, text: l.text, ...(l.origin === 'external' ? { tag: t(ui, 'cases.outside') } : {}), sources: sourcesOf(l.citations, knowledge) });
+  }
+  if (!annexA.length) annexA.push({ kind: 'paragraph', text: t(ui, 'draft.no-lessons') });
+  for (const l of lessons) cited.push(...l.citations);
 
-  const support = supportNeeds(questionnaire, a, ui);
-  const usedSources = knowledge.sources.filter((s) => cited.some((c) => c.source === s.id));
+  const risks = raisedRisks(a, knowledge.risks);
+  const annexB: Block[] = [];
+  for (const f of risks) {
+    cited.push(...f.risk.citations);
+    const because = describeFiredBy(f.firedBy, q, t(ui, 'check.not-provided'), t(ui, 'check.without')).join('; ');
+    const tags = [t(ui, `check.severity.${f.risk.severity}`), ...(f.risk.basis === 'inferred' ? [t(ui, 'brief.inferred')] : [])];
+    annexB.push({
+      kind: 'item',
+      title: f.risk.title,
+      tags,
+      text: `${f.risk.risk} ${t(ui, 'check.because')} ${because}. ${t(ui, 'draft.open-question')} ${f.risk.question}`,
+      bullets: f.risk.safeguards.map((s) => t(ui, 'brief.safeguard', { clause: s })),
+      sources: sourcesOf(f.risk.citations, knowledge),
+    });
+  }
+  if (!risks.length) annexB.push({ kind: 'paragraph', text: t(ui, 'check.no-risks') });
+  const open = c.open.filter((o) => o.clause !== 'title' || true);
+  if (open.length || c.conflicts.length) {
+    annexB.push({ kind: 'heading', text: t(ui, 'brief.open-decisions') });
+    annexB.push({
+      kind: 'list',
+      items: [
+        ...[...new Set(open.map((o) => o.question))].map((id) => t(ui, 'brief.open-decision', { question: questionOf(q, id)?.shortLabel ?? id })),
+        ...c.conflicts.map((x) => x.question),
+      ],
+    });
+  }
+
+  const support = supportNeeds(q, a, ui);
+  const usedSources = knowledge.sources.filter((s) => cited.some((x) => x.source === s.id));
   const annexD: Block[] = usedSources.map((s) => ({
     kind: 'item',
     title: s.title,
@@ -182,40 +360,30 @@ export function compose(
     { letter: 'C', key: 'support', title: t(ui, 'draft.annex-support'), blocks: support },
     { letter: 'D', key: 'sources', title: t(ui, 'draft.annex-sources'), blocks: annexD },
   ];
-  if (options.annotated && options.scenario) {
-    annexes.push({ letter: 'E', key: 'history', title: t(ui, 'draft.annex-history', { scenario: options.scenario.title }), blocks: historyBlocks(questionnaire, a, options.scenario, ui) });
+  if (options.scenario) {
+    annexes.push({ letter: 'E', key: 'history', title: t(ui, 'draft.annex-history', { scenario: options.scenario.title }), blocks: historyBlocks(q, a, options.scenario, ui) });
   }
-  const front: FrontSection[] = a['user-role'] === 'donor' && options.support ? [supportScope(questionnaire, a, knowledge, options.support, ui)] : [];
-  const isoDate = options.date.toISOString().slice(0, 10);
-  const name = values.secretariat!;
-  return {
-    title: fill(content.title, values, 'title'),
-    labels: documentLabels(ui),
-    status: t(ui, 'draft.status'),
-    date: new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(options.date),
-    isoDate,
-    annotated: options.annotated,
-    subject: t(ui, options.annotated ? 'draft.subject-annotated' : 'draft.subject-clean', { party: inSentence(values.party ?? '') }),
-    front,
-    preamble: content.preamble.map((p, i) => fill(p.text, values, `preamble/${i + 1}`)),
-    articles,
-    annexes,
-    fileName: `${slug(name) || 'mandate'}-${isoDate}-${options.annotated ? 'annotated' : 'clean'}.pdf`,
-  };
+  return annexes;
 }
 
-function documentLabels(ui: UiStrings): DocumentLabels {
+/** "4.10" after "4.9": clause numbers compared as numbers. */
+function compareNumbers(x: string, y: string): number {
+  const [a1, a2] = x.split('.').map(Number);
+  const [b1, b2] = y.split('.').map(Number);
+  return a1! - b1! || a2! - b2!;
+}
+
+function documentLabels(ui: UiStrings, form?: FormContent): DocumentLabels {
   return {
-    article: t(ui, 'draft.article'),
+    article: form?.article ?? t(ui, 'draft.article'),
     annex: t(ui, 'draft.annex'),
     note: t(ui, 'draft.note'),
     sources: `${t(ui, 'cases.sources')}:`,
     outside: t(ui, 'cases.outside').toLowerCase(),
     contents: t(ui, 'draft.contents'),
+    clause: t(ui, 'draft.article'),
   };
 }
-
-const questionOf = (q: Questionnaire, id: string) => q.sections.flatMap((s) => s.questions).find((x) => x.id === id);
 
 /** An answer in the questionnaire's words: the labels of the options chosen (none when unanswered). */
 function answerLabels(q: Questionnaire, a: Lookup, id: string): string[] {
@@ -291,24 +459,30 @@ export function supportScope(q: Questionnaire, a: Lookup, k: Knowledge, support:
 }
 
 /** The support scope on its own, as a document the renderers can draw (for a separate PDF). */
-export function composeSupportScope(questionnaire: Questionnaire, answers: Answers, knowledge: Knowledge, support: SupportContent, options: Omit<ComposeOptions, 'annotated'>): MandateDocument {
+export function composeSupportScope(questionnaire: Questionnaire, answers: Answers, knowledge: Knowledge, support: SupportContent, options: Omit<ComposeOptions, 'kind' | 'scenario'>): MandateDocument {
   const { ui } = options;
   const a = effectiveAnswers(questionnaire, answers) as Lookup;
-  const values = slots(a, ui);
+  const text = (id: string) => (typeof a[id] === 'string' && isAnswered(a[id]) ? (a[id] as string).trim() : undefined);
   const isoDate = options.date.toISOString().slice(0, 10);
-  const name = values.secretariat!;
+  const name = text('secretariat-name') ?? t(ui, 'draft.default-name');
   return {
-    title: t(ui, 'scope.doc-title', { secretariat: name }),
+    kind: 'scope',
+    form: 'not-decided',
+    title: atStart(t(ui, 'scope.doc-title', { secretariat: inSentence(name) })),
     labels: documentLabels(ui),
     status: t(ui, 'draft.status'),
     date: new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(options.date),
     isoDate,
     annotated: false,
-    subject: t(ui, 'scope.subject', { party: inSentence(values.party ?? '') }),
+    subject: t(ui, 'scope.subject', { party: inSentence(text('party-name') ?? '') }),
+    lang: options.locale,
     front: [supportScope(questionnaire, a, knowledge, support, ui)],
-    preamble: [],
+    recitals: [],
+    enacting: '',
     articles: [],
+    closing: [],
+    signatures: [],
     annexes: [],
-    fileName: `${slug(name) || 'mandate'}-${isoDate}-support-scope.pdf`,
+    fileStem: `${slug(name) || 'mandate'}-${isoDate}-support-scope`,
   };
 }

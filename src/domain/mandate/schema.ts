@@ -1,37 +1,90 @@
 /**
- * The draft mandate as data (content/mandate/articles.yaml): articles of clauses, each clause shown
- * when its condition holds, with slots filled from the answers.
+ * The instrument as data (content/mandate/articles.yaml): its forms (one per legal-basis answer), the
+ * composer's small words, recitals, and articles of clauses, each clause shown when its condition holds,
+ * with slots filled from the answers.
  */
 import { z } from '../zod.ts';
 import { conditionSchema } from '../conditions/schema.ts';
 
 const key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a key in kebab-case');
+const words = z.string().min(1);
+
+const itemSchema = z.strictObject({ when: conditionSchema.optional(), text: words });
 
 export const clauseSchema = z.strictObject({
-  /** Stable key of the clause, unique within its article. */
+  /** Stable key of the clause, unique within its article (structure snapshots compare these keys). */
   key,
   /** Include the clause only when the condition holds. */
   when: conditionSchema.optional(),
-  /** The questions whose lessons annotate this clause. */
+  /** The questions whose lessons may annotate this clause in the brief. */
   questions: z.array(key).default([]),
-  /** Operative text; `{slot}` marks a value from the answers. */
-  text: z.string().min(1),
+  /** Operative text; `{slot}` marks a value from the answers, `{choice}` the words of `choice`. */
+  text: words,
   /** A lettered list after the text; each item may have its own condition. */
-  items: z.array(z.strictObject({ when: conditionSchema.optional(), text: z.string().min(1) })).optional(),
+  items: z.array(itemSchema).optional(),
+  /**
+   * Words per option of one question. An option not listed leaves the clause out; "not decided" or no
+   * answer (where the question applies) gives every listed option as a bracketed choice.
+   */
+  choice: z.strictObject({ question: key, options: z.record(z.string(), words) }).optional(),
+  /** Answers that contradict each other: the clause says both in brackets and the brief asks which. */
+  conflict: z.strictObject({ when: conditionSchema, text: words, question: words }).optional(),
 });
 
 export const articleSchema = z.strictObject({
   key,
-  title: z.string().min(1),
+  title: words,
   clauses: z.array(clauseSchema).min(1),
 });
 
+const signatureSchema = z.strictObject({ for: words.optional(), lines: z.array(words).min(1) });
+
+/** One form of instrument: how it is titled, opened, enacted, closed and signed. */
+export const formSchema = z.strictObject({
+  title: words,
+  /** A statute's long title. */
+  longTitle: words.optional(),
+  /** How the text refers to itself inside a sentence: "this Decision". */
+  this: words,
+  /** Who adopts and amends it: "the Cabinet". */
+  adopter: words,
+  /** "Section" instead of "Article" (a statute). */
+  article: words.optional(),
+  /** A line before the recitals (an agreement names its parties). */
+  opening: words.optional(),
+  /** A line after the recitals: "In exercise of the powers conferred by [ ],". */
+  authority: words.optional(),
+  enacting: words,
+  closing: z.array(words),
+  signatures: z.array(signatureSchema),
+  entry: words,
+  amendment: words,
+});
+
+const forms = ['cabinet-decision', 'decree', 'statute', 'party-resolution', 'agreement-between-parties', 'not-decided'] as const;
+
 export const mandateContentSchema = z.strictObject({
-  /** Document title, with slots. */
-  title: z.string().min(1),
-  preamble: z.array(z.strictObject({ text: z.string().min(1) })).min(1),
+  forms: z.strictObject(Object.fromEntries(forms.map((f) => [f, formSchema])) as Record<(typeof forms)[number], typeof formSchema>),
+  /** Small words the composer puts together (authorities, defaults, joins), with slots. */
+  phrases: z.strictObject({
+    'default-short': words,
+    head: words,
+    talks: words,
+    'talks-pre-formal': words,
+    'date-on': words,
+    'unless-renewed': words,
+    blank: words,
+    'unknown-authority': words,
+    authority: z.record(z.string(), words),
+    appointer: z.record(z.string(), words),
+    'information-sources': z.strictObject({ state: words, other: words }),
+    languages: z.strictObject({ 'agreement-between-parties': words, other: words }),
+  }),
+  recitals: z.array(itemSchema).min(1),
   articles: z.array(articleSchema).min(1),
 });
 
 export type MandateContent = z.infer<typeof mandateContentSchema>;
 export type ClauseContent = z.infer<typeof clauseSchema>;
+export type FormContent = z.infer<typeof formSchema>;
+export type FormId = (typeof forms)[number];
