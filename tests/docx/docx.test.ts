@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { splitBrackets, type MandateDocument, type Note } from '../../src/domain/mandate/document.ts';
-import { numbersAreWords, renderDocx, xmlSafe } from '../../src/renderers/docx/docx.ts';
+import { linkTarget, numbersAreWords, renderDocx, xmlSafe } from '../../src/renderers/docx/docx.ts';
 import { comments, numbering, paragraphs, unzipDocx, wordLabels, xmlProblems, type Para } from './read.ts';
 import { brief, instrument, NAME, scope } from './sample.ts';
 
@@ -15,7 +15,7 @@ async function read(doc: MandateDocument, size: 'a4' | 'letter' = 'a4') {
   const parts = unzipDocx(bytes);
   const paras = paragraphs(parts['word/document.xml']!, parts['word/_rels/document.xml.rels']);
   const labels = wordLabels(paras, numbering(parts['word/numbering.xml'] ?? ''));
-  return { bytes, parts, paras, labels, comments: comments(parts['word/comments.xml']) };
+  return { bytes, parts, paras, labels, comments: comments(parts['word/comments.xml'], parts['word/_rels/comments.xml.rels']) };
 }
 
 /** The text of a comment for a note, paragraph by paragraph, as the brief's reader should find it. */
@@ -86,6 +86,10 @@ describe('the Word export', () => {
     expect(found).toHaveLength(notes.length);
     expect(found.map((c) => c.paragraphs)).toEqual(notes.map((n) => commentText(n)));
     expect(found.every((c) => c.author === 'Peace Secretariat Mandate Designer')).toBe(true);
+    // A source with an address is a link in the comment too.
+    expect(found.map((c) => c.links)).toEqual(notes.map((n) => n.sources.flatMap((s) => (s.url ? [s.url] : []))));
+    // Each comment opens with Word's own comment mark, as comments written in Word do.
+    expect(parts['word/comments.xml']!.match(/<w:comment [^>]*><w:p><w:r><w:annotationRef\/><\/w:r>/g)).toHaveLength(notes.length);
     // Anchored on the clause's own paragraph: its range starts and ends there, with the reference after it.
     const byId = new Map(found.map((c) => [c.id, c]));
     const clauses = paras.filter((p) => p.style === 'Clause');
@@ -250,11 +254,23 @@ describe('the Word export', () => {
     expect(() => unzipSync(bytes)).not.toThrow();
     const parts = unzipDocx(bytes);
     for (const [path, xml] of Object.entries(parts)) expect(xmlProblems(xml), path).toEqual([]);
+    for (const [path, xml] of Object.entries(parts).filter(([k]) => k.endsWith('.rels')))
+      for (const m of xml.matchAll(/Type="[^"]*\/hyperlink" Target="([^"]*)"/g)) expect(m[1], path).toMatch(/^https:\/\/example\.org\/[A-Za-z0-9%._~:/?#@!$&;=+,()*'-]*$/);
     const paras = paragraphs(parts['word/document.xml']!);
     const words = clean.replace('\t', ' ');
     expect(paras.filter((p) => p.text.replace('\t', ' ') === words.replace('\n', '\n'))).not.toHaveLength(0);
     expect(parts['docProps/core.xml']).toContain('<dc:title>Badname &amp; &lt;b&gt;&quot;x&quot;&lt;/b&gt;  lone  low  tab\there\nline [ ] 😀 ok</dc:title>');
     expect(comments(parts['word/comments.xml'])[0]!.paragraphs[0]).toBe(`Lesson: ${clean} (outside the article)`);
+  });
+
+  it('links only well-formed web addresses, percent-encoded', () => {
+    expect(linkTarget('https://example.org/a b?x=1&y=<2>')).toBe('https://example.org/a%20b?x=1&y=%3C2%3E');
+    expect(linkTarget('https://peacemaker.un.org/sites/default/files/document/files/2024/05/nepal.pdf#page=3')).toBe('https://peacemaker.un.org/sites/default/files/document/files/2024/05/nepal.pdf#page=3');
+    expect(linkTarget('https://example.org/[a]|b^c?q=[1]#x#y')).toBe('https://example.org/%5Ba%5D%7Cb%5Ec?q=%5B1%5D#x%23y');
+    expect(linkTarget('https://example.org/Bogotá')).toBe('https://example.org/Bogot%C3%A1');
+    expect(linkTarget('javascript:alert(1)')).toBeUndefined();
+    expect(linkTarget('not a url')).toBeUndefined();
+    expect(linkTarget(undefined)).toBeUndefined();
   });
 
   it('loads the docx library only when a Word file is asked for', () => {

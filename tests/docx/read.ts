@@ -99,15 +99,21 @@ export interface WordComment {
   id: string;
   author?: string;
   paragraphs: string[];
+  links: string[];
 }
 
-export function comments(xml: string | undefined): WordComment[] {
+export function comments(xml: string | undefined, rels = ''): WordComment[] {
   if (!xml) return [];
-  return [...xml.matchAll(/<w:comment\b([^>]*)>([\s\S]*?)<\/w:comment>/g)].map((m) => ({
-    id: /\sw:id="([^"]*)"/.exec(m[1]!)![1]!,
-    ...(/\sw:author="([^"]*)"/.exec(m[1]!) ? { author: unescapeXml(/\sw:author="([^"]*)"/.exec(m[1]!)![1]!) } : {}),
-    paragraphs: paragraphs(m[2]!).map((p) => p.text),
-  }));
+  return [...xml.matchAll(/<w:comment\b([^>]*)>([\s\S]*?)<\/w:comment>/g)].map((m) => {
+    const paras = paragraphs(m[2]!, rels);
+    const author = /\sw:author="([^"]*)"/.exec(m[1]!)?.[1];
+    return {
+      id: /\sw:id="([^"]*)"/.exec(m[1]!)![1]!,
+      ...(author !== undefined ? { author: unescapeXml(author) } : {}),
+      paragraphs: paras.map((p) => p.text),
+      links: paras.flatMap((p) => p.links),
+    };
+  });
 }
 
 interface Level {

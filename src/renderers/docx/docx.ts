@@ -54,6 +54,26 @@ export function xmlSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 
+/**
+ * A source's address as a link target Word accepts: a well-formed http(s) URL, percent-encoded (a space
+ * or a stray character in a relationship's target is what makes Word call a file unreadable). Anything
+ * else gets no link; its label is still printed.
+ */
+export function linkTarget(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(xmlSafe(url).trim());
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
+    // The URL parser leaves some characters RFC 3986 does not allow ("[", "|", a second "#"): encoded too.
+    const strict = (part: string, extra: string) => part.replace(new RegExp(`[^A-Za-z0-9\\-._~:/?@!$&'()*+,;=%${extra}]`, 'g'), (c) => encodeURIComponent(c));
+    const rest = u.href.slice(u.origin.length);
+    const hash = rest.indexOf('#');
+    return u.origin + (hash === -1 ? strict(rest, '') : `${strict(rest.slice(0, hash), '')}#${strict(rest.slice(hash + 1), '')}`);
+  } catch {
+    return undefined;
+  }
+}
+
 const escapeXml = (s: string) => xmlSafe(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** True when the model's numbers are the ones Word's numbering would show: articles 1, 2, 3 … and clauses n.1, n.2 … */
@@ -116,7 +136,8 @@ export async function renderDocx(doc: MandateDocument, size: DocxPageSize, optio
     sources.forEach((s, i) => {
       if (i > 0) out.push(...runs('; ', {}, true));
       const label = xmlSafe(s.label);
-      if (links && s.url && /^https?:\/\//i.test(s.url)) out.push(new ExternalHyperlink({ link: xmlSafe(s.url), children: [new TextRun({ text: label, style: 'Hyperlink' })] }));
+      const link = links ? linkTarget(s.url) : undefined;
+      if (link) out.push(new ExternalHyperlink({ link, children: [new TextRun({ text: label, style: 'Hyperlink' })] }));
       else out.push(...runs(label, {}, true));
       if (s.external) out.push(...runs(` (${L.outside})`, {}, true));
     });
@@ -129,11 +150,17 @@ export async function renderDocx(doc: MandateDocument, size: DocxPageSize, optio
   const commentOf = (n: Note): number => {
     const id = comments.length;
     const children: FileChild[] = [
-      new Paragraph({ children: [...runs(`${L.note} ${n.title}`, { bold: true }, true), ...(n.external ? runs(` (${L.outside})`, { italics: true }, true) : [])] }),
+      new Paragraph({
+        children: [
+          new TextRun({ children: [new d.AnnotationReference()] }),
+          ...runs(`${L.note} ${n.title}`, { bold: true }, true),
+          ...(n.external ? runs(` (${L.outside})`, { italics: true }, true) : []),
+        ],
+      }),
     ];
     if (n.differs) children.push(new Paragraph({ children: runs(n.differs, { italics: true }, true) }));
     if (n.text) children.push(new Paragraph({ children: runs(n.text, {}, true) }));
-    if (n.sources.length) children.push(new Paragraph({ children: sourcesLine(n.sources, false) }));
+    if (n.sources.length) children.push(new Paragraph({ children: sourcesLine(n.sources, true) }));
     comments.push({ id, author: DOCX_CREATOR, initials: 'PSMD', ...(Number.isNaN(when.getTime()) ? {} : { date: when }), children });
     return id;
   };
