@@ -23,14 +23,21 @@ async function read(doc: MandateDocument) {
 const bracketed = (text: string) => splitBrackets(text).filter((p) => p.open).map((p) => p.text);
 
 describe('every fixture in Word', () => {
-  for (const name of fixtureNames()) {
+  for (const fixture of fixtureNames()) {
     for (const kind of ['instrument', 'brief'] as const) {
-      it(`the ${kind} for ${name}: comments equal the lessons beside its clauses, numbering equals the model's`, async () => {
-        const doc = compose(c.questionnaire, readFixture(name).answers, c.knowledge, c.mandate, { ...options, kind });
+      it(`the ${kind} for ${fixture}: comments equal the lessons beside its clauses, numbering equals the model's`, async () => {
+        const doc = compose(c.questionnaire, readFixture(fixture).answers, c.knowledge, c.mandate, { ...options, kind });
         const { parts, paras, labels, comments: found } = await read(doc);
         for (const [path, xml] of Object.entries(parts)) expect(xmlProblems(xml), path).toEqual([]);
         expect(paras[0]!.style).toBe('Title');
         expect(paras[0]!.text).toBe(doc.title);
+        // The secretariat's name, in whatever script, exact in the text and in the file's properties.
+        const secretariat = readFixture(fixture).answers['secretariat-name'];
+        if (typeof secretariat === 'string') {
+          expect(parts['word/document.xml']).toContain(secretariat);
+          expect(parts['docProps/core.xml']).toContain(`<dc:title>${doc.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')}</dc:title>`);
+          if (doc.title.includes(secretariat)) expect(parts['docProps/core.xml']).toContain(secretariat);
+        }
 
         // Clauses: the model's text, in order, numbered by Word as the model numbers them.
         const model = doc.articles.flatMap((a) => a.clauses);
