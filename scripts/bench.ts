@@ -5,7 +5,7 @@
  *
  *   - script and style bytes (gzip) each page type loads before interaction
  *   - time from pressing Continue to the next question painted (median and p95, Chromium)
- *   - PDF time (warm, median of 10) and size per fixture, clean and annotated; font bytes on export
+ *   - PDF time (warm, median of 10) and size per fixture, instrument and brief; Word time and size; font bytes on export
  *   - build time; Lighthouse (mobile) scores, when the `lighthouse` package is installed
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -159,17 +159,17 @@ const content = loadSiteContent();
 const font = await subsetNotoSans();
 const pdf: Record<string, { medianMs: number; kb: number }> = {};
 for (const name of ['state-preparing-talks', 'armed-group-pre-formal']) {
-  for (const annotated of [false, true]) {
+  for (const kind of ['instrument', 'brief'] as const) {
     const run = async () => {
       const s = performance.now();
-      const doc = compose(content.questionnaire, readFixture(name).answers, content.knowledge, content.mandate, { annotated, date: new Date(), locale: 'en-GB', ui: content.ui });
+      const doc = compose(content.questionnaire, readFixture(name).answers, content.knowledge, content.mandate, { kind, date: new Date(), locale: 'en-GB', ui: content.ui });
       const bytes = await renderPdf(doc, 'a4', font, { page: (n, total) => t(content.ui, 'draft.page', { n, total }) });
       return { ms: performance.now() - s, size: bytes.length };
     };
     await run();
     const runs = [];
     for (let i = 0; i < 10; i++) runs.push(await run());
-    pdf[`${name} ${annotated ? 'annotated' : 'clean'}`] = { medianMs: Number(median(runs.map((r) => r.ms)).toFixed(0)), kb: Number((runs[0]!.size / 1024).toFixed(1)) };
+    pdf[`${name} ${kind}`] = { medianMs: Number(median(runs.map((r) => r.ms)).toFixed(0)), kb: Number((runs[0]!.size / 1024).toFixed(1)) };
   }
 }
 results.pdf = pdf;

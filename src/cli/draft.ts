@@ -1,8 +1,9 @@
 /**
  * The command-line draft generator: the same answers file the site downloads, the same composer and
- * the same PDF renderer, for batch printing.
+ * the same PDF and Word renderers, for batch printing. The output's extension chooses the format
+ * (.pdf or .docx; --docx forces Word).
  *
- *   npm run draft -- <answers.json> <out.pdf> [--annotated|--clean] [--letter]
+ *   npm run draft -- <answers.json> <out.pdf|out.docx> [--brief|--instrument] [--letter] [--docx]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,8 +14,9 @@ import { missingRequired } from '../domain/questionnaire/validate.ts';
 import { t } from '../domain/ui/strings.ts';
 import { subsetNotoSans } from '../renderers/pdf/font-node.ts';
 import { renderPdf } from '../renderers/pdf/jspdf.ts';
+import { renderDocx } from '../renderers/docx/docx.ts';
 
-const usage = 'Usage: npm run draft -- <answers.json> <out.pdf> [--annotated|--clean] [--letter]';
+const usage = 'Usage: npm run draft -- <answers.json> <out.pdf|out.docx> [--brief|--instrument] [--letter] [--docx]';
 const reasons: Record<string, string> = {
   'too-large': 'the file is larger than 1 MB, so it cannot be an answers file',
   'not-json': 'the file is not valid JSON',
@@ -27,7 +29,7 @@ const reasons: Record<string, string> = {
 export async function main(argv: string[]): Promise<number> {
   const flags = argv.filter((a) => a.startsWith('--'));
   const [input, output] = argv.filter((a) => !a.startsWith('--'));
-  const unknown = flags.filter((f) => !['--annotated', '--clean', '--letter'].includes(f));
+  const unknown = flags.filter((f) => !['--brief', '--instrument', '--letter', '--docx'].includes(f));
   if (!input || !output || unknown.length) {
     console.error(unknown.length ? `Unknown option: ${unknown.join(' ')}\n${usage}` : usage);
     return 2;
@@ -51,23 +53,23 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   try {
-    // As on the draft page: a donor's draft opens with the support scope, and a workshop scenario's
-    // annotated draft ends with the design against history.
+    // As on the draft page: a workshop scenario's brief ends with the design against history.
     const scenario = read.file.scenario ? content.scenarios.find((s) => s.id === read.file.scenario) : undefined;
     if (read.file.scenario && !scenario) console.error(`${input}: the workshop scenario "${read.file.scenario}" is unknown, so the draft leaves out its comparison.`);
     const doc = compose(content.questionnaire, read.file.answers, content.knowledge, content.mandate, {
-      annotated: !flags.includes('--clean'),
+      kind: flags.includes('--instrument') ? 'instrument' : 'brief',
       date: new Date(),
       locale: 'en-GB',
       ui: content.ui,
-      support: content.support,
       ...(scenario ? { scenario } : {}),
     });
-    const pdf = await renderPdf(doc, flags.includes('--letter') ? 'letter' : 'a4', await subsetNotoSans(), {
-      page: (n, total) => t(content.ui, 'draft.page', { n, total }),
-    });
-    writeFileSync(resolve(output), pdf);
-    console.log(`${output}: ${doc.articles.length} articles, ${(pdf.length / 1024).toFixed(0)} KB (${doc.annotated ? 'annotated' : 'clean'})`);
+    const size = flags.includes('--letter') ? 'letter' : 'a4';
+    const word = flags.includes('--docx') || /\.docx$/i.test(output);
+    const bytes = word
+      ? await renderDocx(doc, size)
+      : await renderPdf(doc, size, await subsetNotoSans(), { page: (n, total) => t(content.ui, 'draft.page', { n, total }) });
+    writeFileSync(resolve(output), bytes);
+    console.log(`${output}: the ${doc.kind}, ${doc.articles.length} articles, ${(bytes.length / 1024).toFixed(0)} KB (${word ? 'Word' : 'PDF'})`);
     return 0;
   } catch (e) {
     if (e instanceof ComposeError) {

@@ -16,7 +16,7 @@ const date = new Date('2026-11-24T09:00:00Z');
 const make = async (name: string, annotated: boolean, size: 'a4' | 'letter' = 'a4', edit: (a: Record<string, unknown>) => void = () => {}) => {
   const answers = structuredClone(readFixture(name).answers) as Record<string, unknown>;
   edit(answers);
-  const doc = compose(content.questionnaire, answers, content.knowledge, content.mandate, { annotated, date, locale: 'en-GB', ui: content.ui });
+  const doc = compose(content.questionnaire, answers, content.knowledge, content.mandate, { kind: annotated ? 'brief' : 'instrument', date, locale: 'en-GB', ui: content.ui });
   const bytes = await renderPdf(doc, size, await subsetNotoSans(), { page: (n, total) => t(content.ui, 'draft.page', { n, total }) });
   return { doc, bytes, pdf: await readPdf(bytes) };
 };
@@ -33,7 +33,7 @@ describe('the PDF', () => {
       for (const c of a.clauses) expect(text).toContain(c.number);
     }
     for (const x of ['Annex A. Lessons from the cases', 'Annex B. Risks and open questions for the parties', 'Annex C. Support needs', 'Annex D. Sources']) expect(text).toContain(x);
-    expect(pdf.outline).toEqual([...doc.articles.map((a) => `Article ${a.number}. ${a.title}`), ...doc.annexes.map((x) => `Annex ${x.letter}. ${x.title}`)]);
+    expect(pdf.outline).toEqual([...doc.front.map((f) => f.title), ...doc.articles.map((a) => `Article ${a.number}. ${a.title}`), ...doc.annexes.map((x) => `Annex ${x.letter}. ${x.title}`)]);
   });
 
   it('lists every article and annex on the title page with the page it starts on', async () => {
@@ -55,8 +55,8 @@ describe('the PDF', () => {
   it('keeps a name like "Secretaría de Paz – Bogotá Ñ ő Мир" exactly, in the text and the document title', async () => {
     const { pdf } = await make('state-preparing-talks', false);
     expect(pdf.all).toContain('Secretaría de Paz – Bogotá Ñ ő Мир');
-    expect(pdf.info.Title).toBe('Mandate of Secretaría de Paz – Bogotá Ñ ő Мир');
-    expect(pdf.info.Subject).toMatch(/^Draft mandate of a peace secretariat established by Government of the Republic/);
+    expect(pdf.info.Title).toBe('Decision of the Cabinet on the establishment of Secretaría de Paz – Bogotá Ñ ő Мир');
+    expect(pdf.info.Subject).toMatch(/^Draft instrument establishing Secretaría de Paz – Bogotá Ñ ő Мир, for Government of the Republic/);
   });
 
   it('carries "Draft — not agreed", the date and "Page n of N" on every page', async () => {
@@ -68,7 +68,7 @@ describe('the PDF', () => {
     });
   });
 
-  it('has a sensible page count: more pages annotated than clean, and a few for a clean mandate', async () => {
+  it('has a sensible page count: more pages in the brief than in the instrument, and a few for the instrument', async () => {
     const clean = await make('state-preparing-talks', false);
     const annotated = await make('state-preparing-talks', true);
     expect(clean.pdf.totalPages).toBeGreaterThanOrEqual(5);
@@ -92,7 +92,26 @@ describe('the PDF', () => {
     expect(pdf.all).toContain('dialogue');
   });
 
-  it('stays small: the annotated PDF of a fixture is under 100 KB', async () => {
+  it('links each source with an address, so a reader can open it', async () => {
+    const { bytes } = await make('armed-group-pre-formal', true);
+    expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/URI \(https:\/\//);
+  });
+
+  it('declares its language and asks viewers to show its title', async () => {
+    const { bytes } = await make('armed-group-pre-formal', false);
+    const raw = Buffer.from(bytes).toString('latin1');
+    expect(raw).toMatch(/\/Lang \(en-GB\)/);
+    expect(raw).toMatch(/\/DisplayDocTitle true/);
+  });
+
+  it('ends the instrument with its final words and signature block, and carries no lesson', async () => {
+    const { pdf } = await make('state-preparing-talks', false);
+    const text = fold(pdf.all);
+    expect(text).toContain('Adopted by the Cabinet at [place] on [date].');
+    expect(text).not.toMatch(/Lesson:|Annex [A-D]/);
+  });
+
+  it('stays small: the brief of a fixture is under 100 KB as a PDF', async () => {
     const { bytes } = await make('armed-group-pre-formal', true);
     expect(bytes.length).toBeLessThan(100 * 1024);
   });
@@ -106,15 +125,15 @@ describe('the command-line generator', () => {
   const asTheSiteMakesIt = async (name: string, annotated: boolean, size: 'a4' | 'letter') => {
     const file = readFixture(name) as { answers: Record<string, unknown>; scenario?: string };
     const scenario = content.scenarios.find((s) => s.id === file.scenario);
-    const doc = compose(content.questionnaire, file.answers, content.knowledge, content.mandate, { annotated, date: new Date(), locale: 'en-GB', ui: content.ui, support: content.support, ...(scenario ? { scenario } : {}) });
+    const doc = compose(content.questionnaire, file.answers, content.knowledge, content.mandate, { kind: annotated ? 'brief' : 'instrument', date: new Date(), locale: 'en-GB', ui: content.ui, ...(scenario ? { scenario } : {}) });
     return readPdf(await renderPdf(doc, size, await subsetNotoSans(), { page: (n, total) => t(content.ui, 'draft.page', { n, total }) }));
   };
 
   it.each([
-    ['armed-group-pre-formal', ['--clean'], false, 'a4'],
-    ['armed-group-pre-formal', ['--annotated', '--letter'], true, 'letter'],
-    ['donor-armed-group', ['--annotated'], true, 'a4'],
-    ['scenario-taliban-doha-2013', ['--annotated'], true, 'a4'],
+    ['armed-group-pre-formal', ['--instrument'], false, 'a4'],
+    ['armed-group-pre-formal', ['--brief', '--letter'], true, 'letter'],
+    ['donor-armed-group', ['--brief'], true, 'a4'],
+    ['scenario-taliban-doha-2013', [], true, 'a4'],
   ] as const)('makes the same PDF text as the draft page from the answers file %s (%s)', async (name, flags, annotated, size) => {
     const out = join(dir, `${name}-${flags.join('')}.pdf`);
     const r = run([fixturePath(name), out, ...flags]);
@@ -124,7 +143,7 @@ describe('the command-line generator', () => {
     expect(cli.pages).toEqual(site.pages);
     expect(cli.outline).toEqual(site.outline);
     expect(fold(cli.all).includes('Lesson:')).toBe(annotated);
-    if (name === 'donor-armed-group') expect(cli.outline[0]).toBe(content.ui['scope.title']);
+    if (name === 'donor-armed-group') expect(cli.outline[0]).toBe(content.ui['brief.cover-title']);
     if (name === 'scenario-taliban-doha-2013') expect(cli.outline.at(-1)).toMatch(/^Annex E\. /);
   });
 

@@ -255,7 +255,7 @@ describe('the brief', () => {
   it('marks lessons from outside the article and risks the sources only imply', () => {
     const docs = fixtureNames().map((n) => make(fixture(n), 'brief'));
     expect(docs.some((d) => d.articles.some((a) => a.clauses.some((cl) => cl.notes.some((n) => n.external))))).toBe(true);
-    const inferred = c.knowledge.risks.filter((r) => r.basis === 'inferred').map((r) => r.title);
+    const inferred = c.knowledge.risks.filter((r) => r.basis === 'implied').map((r) => r.title);
     for (const d of docs) for (const b of d.annexes.find((x) => x.key === 'risks')!.blocks) {
       if (b.kind === 'item' && inferred.includes(b.title)) expect(b.tags, b.title).toContain('inferred');
     }

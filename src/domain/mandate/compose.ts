@@ -321,7 +321,7 @@ function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiS
   for (const f of risks) {
     cited.push(...f.risk.citations);
     const because = describeFiredBy(f.firedBy, q, t(ui, 'check.not-provided'), t(ui, 'check.without')).join('; ');
-    const tags = [t(ui, `check.severity.${f.risk.severity}`), ...(f.risk.basis === 'inferred' ? [t(ui, 'brief.inferred')] : [])];
+    const tags = [t(ui, `check.severity.${f.risk.severity}`), ...(f.risk.basis === 'implied' ? [t(ui, 'brief.inferred')] : [])];
     annexB.push({
       kind: 'item',
       title: f.risk.title,

@@ -54,7 +54,7 @@ export function resolveScenario(s: Scenario, k: Knowledge): ScenarioView {
   const lesson = (id: string): Note[] => {
     const l = k.lessons.find((x) => x.id === id);
     if (!l) return [];
-    return [{ title: l.title, text: l.text, external: l.origin === 'external', sources: l.citations.map((c) => citationView(c, k)).map((v) => ({ label: v.label, external: v.external, ...(v.url ? { url: v.url } : {}) })) }];
+    return [{ id: l.id, title: l.title, text: l.text, external: l.origin === 'external', sources: l.citations.map((c) => citationView(c, k)).map((v) => ({ label: v.label, external: v.external, ...(v.url ? { url: v.url } : {}) })) }];
   };
   return {
     id: s.id,

@@ -1,6 +1,7 @@
 /**
- * The draft page: reads the answers saved on this device, composes the mandate, shows it as HTML,
- * and makes a PDF on request. jsPDF and the font load only when "Download PDF" is pressed.
+ * The draft page: reads the answers saved on this device, composes the instrument or the brief, shows
+ * it as HTML, and makes a PDF or a Word file on request. jsPDF and the font load only when "Download PDF"
+ * is pressed, the Word library only when "Download Word" is.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
@@ -29,14 +30,14 @@ interface Props {
   base: string;
 }
 
-type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; name: string; kb: number } | { kind: 'error'; text: string };
+type Status = { kind: 'idle' } | { kind: 'working'; format: 'pdf' | 'docx' } | { kind: 'done'; name: string; kb: number } | { kind: 'error'; text: string };
 
 export default function Draft({ questionnaire, knowledge, mandate, support, ui, base }: Props) {
   const [file, setFile] = useState<AnswersFile | null | undefined>(undefined);
   // A workshop scenario's history loads only for answers made for one (it is a separate static file).
   const [scenario, setScenario] = useState<ScenarioView | undefined>(undefined);
   const [scenarioFailed, setScenarioFailed] = useState(false);
-  const [annotated, setAnnotated] = useState(true);
+  const [kind, setKind] = useState<'brief' | 'instrument'>('brief');
   const [size, setSize] = useState<'a4' | 'letter'>('a4');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const statusRef = useRef<HTMLDivElement>(null);
@@ -80,9 +81,9 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   const doc = useMemo(
     () =>
       answers && missing.length === 0
-        ? compose(questionnaire, answers, knowledge, mandate, { annotated, date: new Date(), locale: 'en-GB', ui, support, ...(scenario ? { scenario } : {}) })
+        ? compose(questionnaire, answers, knowledge, mandate, { kind, date: new Date(), locale: 'en-GB', ui, ...(scenario ? { scenario } : {}) })
         : null,
-    [answers, missing, annotated, scenario],
+    [answers, missing, kind, scenario],
   );
   const isDonor = answers?.['user-role'] === 'donor';
   const needsPrint = useMemo(() => (answers ? answersNeedingPrint(questionnaire, answers) : []), [answers]);
@@ -119,8 +120,19 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       </>
     );
 
+  const save = (bytes: Uint8Array, name: string, type: string) => {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 2000);
+    setStatus({ kind: 'done', name, kb: Math.round(bytes.length / 1024) });
+  };
   const downloadPdf = async (what: MandateDocument) => {
-    setStatus({ kind: 'working' });
+    if (status.kind === 'working') return;
+    setStatus({ kind: 'working', format: 'pdf' });
     try {
       const [{ renderPdf }, font] = await Promise.all([
         import('../../renderers/pdf/jspdf.ts'),
@@ -130,18 +142,22 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
         }),
       ]);
       const bytes = await renderPdf(what, size, new Uint8Array(font), { page: (n, total) => t(ui, 'draft.page', { n, total }) });
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
-      a.download = what.fileName;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 2000);
-      setStatus({ kind: 'done', name: what.fileName, kb: Math.round(bytes.length / 1024) });
+      save(bytes, `${what.fileStem}-${size}.pdf`, 'application/pdf');
     } catch {
       setStatus({ kind: 'error', text: t(ui, 'draft.pdf-failed') });
     }
   };
+  const downloadWord = async (what: MandateDocument) => {
+    if (status.kind === 'working') return;
+    setStatus({ kind: 'working', format: 'docx' });
+    try {
+      const { renderDocx, DOCX_MIME } = await import('../../renderers/docx/docx.ts');
+      save(await renderDocx(what, size), `${what.fileStem}-${size}.docx`, DOCX_MIME);
+    } catch {
+      setStatus({ kind: 'error', text: t(ui, 'draft.docx-failed') });
+    }
+  };
+  const scope = () => composeSupportScope(questionnaire, answers, knowledge, support, { date: new Date(), locale: 'en-GB', ui });
 
   return (
     <>
@@ -172,9 +188,9 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
         <fieldset>
           <legend>{t(ui, 'draft.version')}</legend>
           <div class="inline-choices">
-            {(['annotated', 'clean'] as const).map((v) => (
+            {(['brief', 'instrument'] as const).map((v) => (
               <div class="choice" key={v}>
-                <input id={`version-${v}`} type="radio" name="version" checked={annotated === (v === 'annotated')} onChange={() => setAnnotated(v === 'annotated')} />
+                <input id={`version-${v}`} type="radio" name="version" checked={kind === v} onChange={() => setKind(v)} />
                 <label for={`version-${v}`}>{t(ui, `draft.version-${v}`)}</label>
               </div>
             ))}
@@ -192,26 +208,31 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
           </div>
         </fieldset>
         <div class="button-group">
-          <button type="button" class="button" onClick={() => downloadPdf(doc)} disabled={status.kind === 'working'}>
+          {/* Pressed twice, a download is ignored rather than disabled, so focus stays on the button. */}
+          <button type="button" class="button" onClick={() => downloadPdf(doc)} aria-disabled={status.kind === 'working' ? 'true' : undefined}>
             {t(ui, 'draft.download-pdf')}
           </button>
+          <button type="button" class="button" onClick={() => downloadWord(doc)} aria-disabled={status.kind === 'working' ? 'true' : undefined}>
+            {t(ui, 'draft.download-docx')}
+          </button>
           {isDonor && (
-            <button
-              type="button"
-              class="button button--secondary"
-              disabled={status.kind === 'working'}
-              onClick={() => downloadPdf(composeSupportScope(questionnaire, answers, knowledge, support, { date: new Date(), locale: 'en-GB', ui }))}
-            >
-              {t(ui, 'scope.download')}
-            </button>
+            <>
+              <button type="button" class="button button--secondary" aria-disabled={status.kind === 'working' ? 'true' : undefined} onClick={() => downloadPdf(scope())}>
+                {t(ui, 'scope.download')}
+              </button>
+              <button type="button" class="button button--secondary" aria-disabled={status.kind === 'working' ? 'true' : undefined} onClick={() => downloadWord(scope())}>
+                {t(ui, 'scope.download-docx')}
+              </button>
+            </>
           )}
           <button type="button" class="button button--secondary" onClick={() => window.print()}>
             {t(ui, 'draft.print')}
           </button>
           <a href={`${base}questionnaire/?continue`}>{t(ui, 'draft.back-to-answers')}</a>
         </div>
+        <p class="hint">{t(ui, 'draft.accessible-versions')}</p>
         <div role="status" aria-live="polite" tabIndex={-1} ref={statusRef} class={status.kind === 'error' ? 'error-message' : 'hint'}>
-          {status.kind === 'working' && t(ui, 'draft.pdf-working')}
+          {status.kind === 'working' && t(ui, status.format === 'pdf' ? 'draft.pdf-working' : 'draft.docx-working')}
           {status.kind === 'done' && t(ui, 'draft.pdf-done', { name: status.name, kb: status.kb })}
           {status.kind === 'error' && status.text}
         </div>

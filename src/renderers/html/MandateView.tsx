@@ -1,5 +1,5 @@
 /** The mandate document as HTML: headings, numbered clauses with hanging numbers, notes set apart. */
-import type { Annex, Block, FrontSection, MandateDocument, NoteSource } from '../../domain/mandate/document.ts';
+import { splitBrackets, type Annex, type Block, type FrontSection, type MandateDocument, type NoteSource } from '../../domain/mandate/document.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 
 /** A note's sources in one line, each marked when it comes from outside the article. */
@@ -32,7 +32,10 @@ function Blocks({ blocks, ui }: { blocks: Block[]; ui: UiStrings }) {
         ) : (
           <div class="annex-item" key={i}>
             <h3>
-              {b.tag && <strong class="tag">{b.tag}</strong>} {b.title}
+              {[...(b.tag ? [b.tag] : []), ...(b.tags ?? [])].map((tag) => (
+                <strong class="tag" key={tag}>{tag}</strong>
+              ))}{' '}
+              {b.title}
             </h3>
             {b.text && <p>{b.text}</p>}
             {b.bullets && b.bullets.length > 0 && <ul>{b.bullets.map((it) => <li key={it}>{it}</li>)}</ul>}
@@ -57,56 +60,85 @@ function AnnexView({ annex, ui }: { annex: Annex; ui: UiStrings }) {
 
 function FrontView({ part, ui }: { part: FrontSection; ui: UiStrings }) {
   return (
-    <section class="front-part" aria-labelledby={`front-${part.key}`}>
+    <section class={`front-part front-part--${part.key}`} aria-labelledby={`front-${part.key}`}>
       <h2 id={`front-${part.key}`}>{part.title}</h2>
       <Blocks blocks={part.blocks} ui={ui} />
     </section>
   );
 }
 
-export function MandateView({ doc, ui }: { doc: MandateDocument; ui: UiStrings }) {
+/** Operative text: bracketed blanks and choices are marked for the drafter; the user's words keep their own direction. */
+export function Operative({ text }: { text: string }) {
   return (
-    <article class="mandate" lang="en">
-      <header class="mandate-head">
-        <p class="mandate-status">{doc.status}</p>
-        <h2 class="mandate-title">{doc.title}</h2>
-        <p class="muted">{doc.subject}</p>
-        <p class="muted">{t(ui, 'draft.prepared', { date: doc.date })}</p>
-      </header>
+    <>
+      {splitBrackets(text).map((p, i) => (p.open ? <mark key={i} class="blank">{p.text}</mark> : <bdi key={i}>{p.text}</bdi>))}
+    </>
+  );
+}
+
+export function MandateView({ doc, ui }: { doc: MandateDocument; ui: UiStrings }) {
+  const instrumentLabel = t(ui, 'draft.instrument-label');
+  return (
+    <article class={`mandate mandate--${doc.kind}`} lang={doc.lang}>
       {doc.front.map((f) => (
         <FrontView key={f.key} part={f} ui={ui} />
       ))}
-      {doc.preamble.map((p) => (
-        <p key={p}>{p}</p>
-      ))}
-      {doc.articles.map((a) => (
-        <section key={a.key} class="mandate-article" aria-labelledby={`article-${a.number}`}>
-          <h3 id={`article-${a.number}`}>
-            {t(ui, 'draft.article')} {a.number}. {a.title}
-          </h3>
-          <ol class="clauses">
-            {a.clauses.map((c) => (
-              <li key={c.key} class="clause">
-                <span class="clause-number">{c.number}</span>
-                <div>
-                  <p>{c.text}</p>
-                  {c.items.length > 0 && <ol class="clause-items">{c.items.map((it) => <li key={it}>{it}</li>)}</ol>}
-                  {c.notes.map((n) => (
-                    <aside class="note" key={n.title}>
-                      <p>
-                        <strong>{t(ui, 'draft.note')} {n.title}</strong>
-                        {n.external && <> <span class="tag tag--external">{t(ui, 'cases.outside')}</span></>}
-                      </p>
-                      <p>{n.text}</p>
-                      <Sources sources={n.sources} ui={ui} />
-                    </aside>
-                  ))}
+      {doc.articles.length > 0 && (
+        <section class="instrument" aria-label={instrumentLabel}>
+          <header class="mandate-head">
+            <p class="mandate-status">{doc.status}</p>
+            <h2 class="mandate-title"><Operative text={doc.title} /></h2>
+            {doc.longTitle && <p class="mandate-long-title"><Operative text={doc.longTitle} /></p>}
+          </header>
+          {doc.recitals.map((p, i) => (
+            <p key={i} class="recital"><Operative text={p} /></p>
+          ))}
+          {doc.enacting && <p class="enacting"><strong><Operative text={doc.enacting} /></strong></p>}
+          {doc.articles.map((a) => (
+            <section key={a.key} class="mandate-article" aria-labelledby={`article-${a.number}`}>
+              <h3 id={`article-${a.number}`}>
+                {doc.labels.article} {a.number}. {a.title}
+              </h3>
+              <ol class="clauses">
+                {a.clauses.map((c) => (
+                  <li key={c.key} class="clause" id={`clause-${c.number}`}>
+                    <span class="clause-number">{c.number}</span>
+                    <div>
+                      <p><Operative text={c.text} /></p>
+                      {c.items.length > 0 && <ol class="clause-items">{c.items.map((it) => <li key={it}><Operative text={it} /></li>)}</ol>}
+                      {c.notes.map((n) => (
+                        <div class="note" key={n.id} role="note" aria-label={`${t(ui, 'draft.note')} ${n.title}`}>
+                          <p>
+                            <strong>{t(ui, 'draft.note')} {n.title}</strong>
+                            {n.external && <> <span class="tag tag--external">{t(ui, 'cases.outside')}</span></>}
+                            {n.differs && <> <span class="tag tag--differs">{n.differs}</span></>}
+                          </p>
+                          <p>{n.text}</p>
+                          <Sources sources={n.sources} ui={ui} />
+                        </div>
+                      ))}
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ))}
+          {doc.closing.map((p, i) => (
+            <p key={i} class="closing"><Operative text={p} /></p>
+          ))}
+          {doc.signatures.length > 0 && (
+            <div class="signatures">
+              {doc.signatures.map((s, i) => (
+                <div class="signature" key={i}>
+                  {s.for && <p><Operative text={s.for} /></p>}
+                  <p class="signature-line" aria-hidden="true">&nbsp;</p>
+                  {s.lines.map((l) => <p key={l}><Operative text={l} /></p>)}
                 </div>
-              </li>
-            ))}
-          </ol>
+              ))}
+            </div>
+          )}
         </section>
-      ))}
+      )}
       {doc.annexes.map((x) => (
         <AnnexView key={x.letter} annex={x} ui={ui} />
       ))}

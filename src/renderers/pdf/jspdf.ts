@@ -51,9 +51,14 @@ export async function renderPdf(doc: MandateDocument, size: PageSize, font: Uint
         pdf.setDrawColor(run.muted ? 72 : 11, run.muted ? 73 : 12, run.muted ? 73 : 12);
         pdf.text(run.text, run.x, run.y, { renderingMode: 'fillThenStroke' });
       } else pdf.text(run.text, run.x, run.y, run.alignRight ? { align: 'right' } : {});
+      // Sources are links: the whole line can be clicked.
+      if (run.url) pdf.link(run.x, run.y - run.size, measure(run.text, run.size), run.size * 1.3, { url: run.url });
     }
   });
   for (const o of laid.outline) pdf.outline.add(null, o.title, { pageNumber: o.page });
   pdf.setProperties({ title: doc.title, subject: doc.subject, creator: 'Peace Secretariat Mandate Designer' });
+  // The PDF is untagged (jsPDF cannot tag it), but it declares its language, and viewers show its title, not its file name.
+  pdf.setLanguage(doc.lang as Parameters<typeof pdf.setLanguage>[0]);
+  pdf.viewerPreferences({ DisplayDocTitle: true });
   return new Uint8Array(pdf.output('arraybuffer'));
 }

@@ -24,6 +24,8 @@ export interface Run {
   muted?: boolean;
   /** Right-aligned at x (page numbers in the contents); left-aligned otherwise. */
   alignRight?: boolean;
+  /** A web address the run links to (sources). */
+  url?: string;
 }
 export interface Rule {
   x1: number;
@@ -102,22 +104,28 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
     if (y + h > height - MARGIN.bottom) newPage();
   };
   /** Writes wrapped text at x, optionally with a label hanging to its left (a clause number). */
-  const block = (text: string, x: number, fontSize: number, opts: { bold?: boolean; muted?: boolean; hang?: string; hangX?: number; keep?: number; until?: number } = {}) => {
+  const block = (text: string, x: number, fontSize: number, opts: { bold?: boolean; muted?: boolean; hang?: string; hangX?: number; keep?: number; until?: number; next?: number; url?: string } = {}) => {
     const lines = wrap(coverText(text), (opts.until ?? right) - x, fontSize, measure);
     const lh = fontSize * LEADING;
-    room(lh * Math.min(lines.length, opts.keep ?? 2));
+    // A heading keeps `next` points of what follows on its page, so it never stands alone at a page's foot.
+    room(lh * Math.min(lines.length, opts.keep ?? 2) + (opts.next ?? 0));
     lines.forEach((line, i) => {
       room(lh);
       if (i === 0 && opts.hang) page.runs.push({ x: opts.hangX ?? MARGIN.left, y, text: opts.hang, size: fontSize, ...(opts.bold ? { bold: true } : {}), ...(opts.muted ? { muted: true } : {}) });
-      page.runs.push({ x, y, text: line, size: fontSize, ...(opts.bold ? { bold: true } : {}), ...(opts.muted ? { muted: true } : {}) });
+      page.runs.push({ x, y, text: line, size: fontSize, ...(opts.bold ? { bold: true } : {}), ...(opts.muted ? { muted: true } : {}), ...(opts.url ? { url: opts.url } : {}) });
       y += lh;
     });
   };
   const gap = (h: number) => (y += h);
   const L = doc.labels;
   const sourcesLine = (sources: NoteSource[], x: number, label: string) => {
-    if (sources.length) block(`${label} ${sources.map((s) => `${s.label}${s.external ? ` (${L.outside})` : ''}`).join('; ')}`, x, SIZE.small, { muted: true });
+    if (!sources.length) return;
+    // A source with an address gets a line of its own, so the whole line can link to it.
+    const plain = sources.filter((s) => !s.url);
+    if (plain.length) block(`${label} ${plain.map((s) => `${s.label}${s.external ? ` (${L.outside})` : ''}`).join('; ')}`, x, SIZE.small, { muted: true });
+    for (const s of sources.filter((s) => s.url)) block(`${plain.length ? '' : `${label} `}${s.label}${s.external ? ` (${L.outside})` : ''}`, x, SIZE.small, { muted: true, url: s.url! });
   };
+  const NEXT = SIZE.body * LEADING * 2;
 
   // Parts before the preamble (the support scope) and annexes: each from a new page.
   const part = (title: string, blocks: Block[], onThisPage = false) => {
@@ -128,10 +136,11 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
     gap(6);
     for (const b of blocks) {
       if (b.kind === 'paragraph') block(b.text, MARGIN.left, SIZE.body);
-      else if (b.kind === 'heading') block(b.text, MARGIN.left, SIZE.h2, { bold: true, keep: 3 });
+      else if (b.kind === 'heading') block(b.text, MARGIN.left, SIZE.h2, { bold: true, keep: 3, next: NEXT });
       else if (b.kind === 'list') b.items.forEach((it) => block(it, MARGIN.left + 14, SIZE.body, { hang: '•' }));
       else {
-        block(`${b.title}${b.tag ? ` [${b.tag}]` : ''}`, MARGIN.left, SIZE.h2, { bold: true, keep: 3 });
+        const tags = [...(b.tag ? [b.tag] : []), ...(b.tags ?? [])];
+        block(`${b.title}${tags.map((x) => ` [${x}]`).join('')}`, MARGIN.left, SIZE.h2, { bold: true, keep: 3, next: NEXT });
         if (b.text) block(b.text, MARGIN.left, SIZE.body);
         (b.bullets ?? []).forEach((it) => block(it, MARGIN.left + 14, SIZE.body, { hang: '•' }));
         sourcesLine(b.sources, MARGIN.left, L.sources);
@@ -148,6 +157,10 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
   block(doc.status.toUpperCase(), MARGIN.left, SIZE.h2, { bold: true });
   gap(10);
   block(doc.title, MARGIN.left, SIZE.title, { bold: true, keep: 3 });
+  if (doc.longTitle) {
+    gap(4);
+    block(doc.longTitle, MARGIN.left, SIZE.body);
+  }
   gap(8);
   block(doc.subject, MARGIN.left, SIZE.body, { muted: true });
   gap(4);
@@ -169,22 +182,32 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
     contents.push(n);
   };
   for (const f of doc.front) entry(f.title);
-  for (const a of doc.articles) entry(`${a.number}. ${a.title}`);
+  for (const a of doc.articles) entry(`${L.article} ${a.number}. ${a.title}`);
   for (const x of doc.annexes) entry(`${L.annex} ${x.letter}. ${x.title}`);
 
   for (const f of doc.front) part(f.title, f.blocks, single);
 
-  // Preamble and articles (a support scope on its own has neither)
-  if (doc.preamble.length || doc.articles.length) newPage();
-  for (const p of doc.preamble) {
+  // The instrument: its title again, recitals and enacting words, articles, final words and signatures.
+  if (doc.articles.length) {
+    newPage();
+    block(doc.title, MARGIN.left, SIZE.h1, { bold: true, keep: 3 });
+    if (doc.longTitle) block(doc.longTitle, MARGIN.left, SIZE.body);
+    gap(10);
+  }
+  for (const p of doc.recitals) {
     block(p, MARGIN.left, SIZE.body);
-    gap(6);
+    gap(4);
+  }
+  if (doc.enacting) {
+    gap(4);
+    block(doc.enacting, MARGIN.left, SIZE.body, { bold: true, next: NEXT });
   }
   for (const a of doc.articles) {
     gap(10);
-    room(SIZE.h1 * LEADING + SIZE.body * LEADING * 3);
     outline.push({ title: `${L.article} ${a.number}. ${a.title}`, page: pages.length });
-    block(`${L.article} ${a.number}. ${a.title}`, MARGIN.left, SIZE.h1, { bold: true });
+    block(`${L.article} ${a.number}. ${a.title}`, MARGIN.left, SIZE.h1, { bold: true, next: SIZE.body * LEADING * 3 });
+    // The outline entry points at the page the heading landed on (it may have moved to a new page).
+    outline[outline.length - 1]!.page = pages.length;
     gap(4);
     for (const c of a.clauses) {
       block(c.text, MARGIN.left + HANG, SIZE.body, { hang: c.number });
@@ -193,7 +216,8 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
         gap(2);
         const top = y;
         const startPage = page;
-        block(`${L.note} ${n.title}${n.external ? ` (${L.outside})` : ''}`, MARGIN.left + HANG + 10, SIZE.note, { muted: true, bold: true });
+        const marks = [n.external ? ` (${L.outside})` : '', n.differs ? ` (${n.differs})` : ''].join('');
+        block(`${L.note} ${n.title}${marks}`, MARGIN.left + HANG + 10, SIZE.note, { muted: true, bold: true, next: SIZE.note * LEADING * 2 });
         block(n.text, MARGIN.left + HANG + 10, SIZE.note, { muted: true });
         sourcesLine(n.sources, MARGIN.left + HANG + 10, L.sources);
         // A rule beside the note sets it apart from the operative text (on the page where it starts).
@@ -201,6 +225,17 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
       }
       gap(5);
     }
+  }
+  if (doc.closing.length || doc.signatures.length) gap(14);
+  for (const p of doc.closing) block(p, MARGIN.left, SIZE.body, { keep: 3 });
+  for (const sig of doc.signatures) {
+    gap(12);
+    // A signature block is never split: its lines and the space to sign stay together.
+    room(SIZE.body * LEADING * (sig.lines.length + (sig.for ? 1 : 0)) + 30);
+    if (sig.for) block(sig.for, MARGIN.left, SIZE.body);
+    gap(24);
+    page.rules.push({ x1: MARGIN.left, y1: y - SIZE.body * 1.9, x2: MARGIN.left + 200, y2: y - SIZE.body * 1.9 });
+    for (const l of sig.lines) block(l, MARGIN.left, SIZE.body);
   }
 
   // Annexes, each from a new page
