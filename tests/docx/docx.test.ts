@@ -54,9 +54,14 @@ describe('the Word export', () => {
     expect(style('Enacting')).toContain('<w:b/>');
     expect(style('Heading2')).toMatch(/<w:sz w:val="23"\/>/);
     expect(style('Title')).toMatch(/<w:sz w:val="44"\/>/);
-    // Document defaults: the font, the body size and the language, so Word users change them in one place.
+    // Document defaults: the theme's fonts (Arial for Latin text, Word's own for other scripts), the body
+    // size and the language, so Word users change them in one place.
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)![0];
-    expect(defaults).toContain('w:ascii="Arial"');
+    expect(defaults).toContain('<w:rFonts w:asciiTheme="minorHAnsi" w:eastAsiaTheme="minorEastAsia" w:hAnsiTheme="minorHAnsi" w:cstheme="minorBidi"/>');
+    expect(parts['word/theme/theme1.xml']).toMatch(/<a:minorFont><a:latin typeface="Arial"\/>/);
+    expect(parts['word/theme/theme1.xml']).toMatch(/<a:majorFont><a:latin typeface="Arial"\/>/);
+    expect(parts['word/theme/theme1.xml']).toContain('<a:font script="Deva" typeface="Mangal"/>');
+    expect(defaults).toContain('<w:spacing w:after="120" w:line="276" w:lineRule="auto"/>');
     expect(defaults).toMatch(/<w:sz w:val="21"\/>/);
     expect(defaults).toContain('<w:lang w:val="en-GB"/>');
   });

@@ -41,7 +41,15 @@ const HANG = 680;
 const ITEM = 400;
 /** Sizes in half-points, as the PDF's (22, 14, 11.5, 10.5, 9, 8.5 pt). */
 const SIZE = { title: 44, h1: 28, h2: 23, h3: 21, body: 21, note: 18, small: 17 } as const;
+/**
+ * The theme's font for Latin (and Cyrillic, Greek) text: Arial is on every system Word runs on, where Noto
+ * Sans, the PDF's font, usually is not. Text takes the theme's fonts, so Word's own per-script fonts (its
+ * theme's Arabic, Devanagari, Myanmar, Sinhala, Tamil … fonts) show text in other scripts, and a user can
+ * change the font of the whole file in Design › Fonts.
+ */
 const FONT = 'Arial';
+const BODY = { theme: 'body' } as const;
+const HEADINGS = { theme: 'headings' } as const;
 const INK = '0B0C0C';
 const MUTED = '484949';
 
@@ -102,7 +110,7 @@ function coreXml(doc: MandateDocument): string {
 
 export async function renderDocx(doc: MandateDocument, size: DocxPageSize, options: DocxOptions = {}): Promise<Uint8Array> {
   const d = await import('docx');
-  const { AlignmentType, Document, ExternalHyperlink, Footer, Header, HeadingLevel, LevelFormat, LevelSuffix, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun } = d;
+  const { AlignmentType, Document, ExternalHyperlink, Footer, Header, HeadingLevel, LevelFormat, LevelSuffix, LineRuleType, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun } = d;
   const L = doc.labels;
   const page = PAGE[size] ?? PAGE.a4;
   const textWidth = page.width - MARGIN.left - MARGIN.right;
@@ -284,17 +292,18 @@ export async function renderDocx(doc: MandateDocument, size: DocxPageSize, optio
     subject: xmlSafe(doc.subject),
     creator: DOCX_CREATOR,
     lastModifiedBy: DOCX_CREATOR,
+    theme: { fonts: { headings: FONT, body: FONT } },
     ...(comments.length ? { comments: { children: comments } } : {}),
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: SIZE.body, color: INK, language: { value: lang } },
-          paragraph: { spacing: { after: 120, line: 276 } },
+          run: { font: BODY, size: SIZE.body, color: INK, language: { value: lang } },
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
         },
-        title: { run: { font: FONT, size: SIZE.title, bold: true, color: INK }, paragraph: { spacing: { after: 240 }, keepNext: true } },
-        heading1: { run: { font: FONT, size: SIZE.h1, bold: true, color: INK }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true } },
-        heading2: { run: { font: FONT, size: SIZE.h2, bold: true, color: INK }, paragraph: { spacing: { before: 280, after: 120 }, keepNext: true, keepLines: true } },
-        heading3: { run: { font: FONT, size: SIZE.h3, bold: true, color: INK }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, keepLines: true } },
+        title: { run: { font: HEADINGS, size: SIZE.title, bold: true, color: INK }, paragraph: { spacing: { after: 240 }, keepNext: true } },
+        heading1: { run: { font: HEADINGS, size: SIZE.h1, bold: true, color: INK }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true } },
+        heading2: { run: { font: HEADINGS, size: SIZE.h2, bold: true, color: INK }, paragraph: { spacing: { before: 280, after: 120 }, keepNext: true, keepLines: true } },
+        heading3: { run: { font: HEADINGS, size: SIZE.h3, bold: true, color: INK }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, keepLines: true } },
       },
       paragraphStyles: [
         { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: SIZE.h2, italics: true }, paragraph: { spacing: { after: 240 } } },
