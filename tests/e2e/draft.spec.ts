@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations, readFixture } from './helpers.ts';
 import { fixturePath } from '../fixtures/read.ts';
 import { fold, readPdf } from '../pdf/read.ts';
+import { comments, paragraphs, unzipDocx } from '../docx/read.ts';
 
 async function withAnswers(page: Page, name: string, edit: (a: Record<string, unknown>) => void = () => {}) {
   const file = readFixture(name);
@@ -14,10 +15,12 @@ async function withAnswers(page: Page, name: string, edit: (a: Record<string, un
   return file;
 }
 
-async function downloadPdf(page: Page) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+async function downloadAs(page: Page, button: string) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
 }
+const downloadPdf = (page: Page) => downloadAs(page, 'Download PDF');
+const downloadWord = (page: Page) => downloadAs(page, 'Download Word (.docx)');
 
 test.describe('the draft', () => {
   test('a user who finishes on the draft page deletes the answers there, and is told so', async ({ page }) => {
@@ -46,25 +49,39 @@ test.describe('the draft', () => {
     await expect(page.locator('main h1')).toHaveText('Check your answers');
   });
   for (const name of ['state-preparing-talks', 'armed-group-pre-formal'] as const) {
-    test(`downloads a clean and an annotated PDF for ${name} that read back as a mandate`, async ({ page }) => {
+    test(`downloads the brief and the instrument for ${name} as PDF and Word, which read back as the page shows them`, async ({ page }) => {
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
       const { answers } = await withAnswers(page, name);
       await expectNoAxeViolations(page, `the draft page for ${name}`);
-      const annotated = await downloadPdf(page);
-      expect(annotated.name).toMatch(/-annotated\.pdf$/);
-      const a = await readPdf(annotated.bytes);
-      expect(fold(a.all)).toContain('Article 1. Establishment and legal basis');
+      const lessonsOnPage = await page.locator('.note strong').allTextContents();
+      expect(lessonsOnPage.length).toBeGreaterThan(0);
+      const brief = await downloadPdf(page);
+      expect(brief.name).toMatch(/-brief-a4\.pdf$/);
+      // Focus stays on the button pressed, so a keyboard user can go on from there.
+      await expect(page.getByRole('button', { name: 'Download PDF' })).toBeFocused();
+      const a = await readPdf(brief.bytes);
+      expect(fold(a.all)).toContain('Article 1. Definitions');
       expect(fold(a.all)).toContain('Lesson:');
       expect(a.all).toContain(answers['secretariat-name'] as string);
-      await page.getByLabel('Clean, the articles without notes').check();
+      const briefWord = await downloadWord(page);
+      expect(briefWord.name).toMatch(/-brief-a4\.docx$/);
+      const word = unzipDocx(new Uint8Array(briefWord.bytes));
+      // In Word, each lesson beside a clause is a comment on that clause, as on the page.
+      expect(comments(word['word/comments.xml']).map((x) => x.paragraphs[0]!.replace(/ \(outside the article\)$/, ''))).toEqual(lessonsOnPage);
+      expect(paragraphs(word['word/document.xml']!).map((p) => p.text).join('\n')).toContain(answers['secretariat-name'] as string);
+
+      await page.getByLabel('The instrument: only the text a party would adopt').check();
       await page.getByLabel('US Letter').check();
-      const clean = await downloadPdf(page);
-      expect(clean.name).toMatch(/-clean\.pdf$/);
-      const c = await readPdf(clean.bytes);
-      expect(fold(c.all)).toContain('Annex D. Sources');
-      expect(fold(c.all)).not.toContain('Lesson:');
+      await expect(page.locator('.note')).toHaveCount(0);
+      const instrument = await downloadPdf(page);
+      expect(instrument.name).toMatch(/-instrument-letter\.pdf$/);
+      const c = await readPdf(instrument.bytes);
+      expect(fold(c.all)).not.toMatch(/Lesson:|Annex [A-D]\./);
       expect(c.totalPages).toBeLessThan(a.totalPages);
+      const instrumentWord = await downloadWord(page);
+      expect(instrumentWord.name).toMatch(/-instrument-letter\.docx$/);
+      expect(comments(unzipDocx(new Uint8Array(instrumentWord.bytes))['word/comments.xml'])).toEqual([]);
       await expect(page.locator('main').getByRole('status')).toContainText('is ready');
       // The PDF library and the font come from this site only.
       const origin = new URL(page.url()).origin;
@@ -73,11 +90,22 @@ test.describe('the draft', () => {
     });
   }
 
-  test('the draft page does not load the PDF library until a PDF is asked for', async ({ page }) => {
+  test('the draft page loads neither the PDF nor the Word library until a file is asked for', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
     await withAnswers(page, 'state-preparing-talks');
+    expect(scripts.some((u) => /jspdf|docx/.test(u))).toBe(false);
+    await downloadWord(page);
+    expect(scripts.some((u) => /docx/.test(u))).toBe(true);
     expect(scripts.some((u) => /jspdf/.test(u))).toBe(false);
+  });
+
+  test('the instrument on the page marks each blank and choice, and isolates right-to-left words so their full stop stays at their end', async ({ page }) => {
+    await withAnswers(page, 'state-preparing-talks', (a) => (a.remarks = 'يجب أن تبقى المحادثات سرية'));
+    await expect(page.locator('.mandate mark.blank').first()).toBeVisible();
+    const further = page.locator('.mandate-article', { hasText: 'Further provisions' }).locator('.clause p').first();
+    await expect(further.locator('bdi').first()).toHaveText('يجب أن تبقى المحادثات سرية.');
+    expect(await further.locator('bdi').first().evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
   });
 
   test('answers in a script the PDF font lacks send the user to the print route, and the page keeps them exactly', async ({ page }) => {
@@ -118,7 +146,7 @@ test.describe('the draft', () => {
     await expect(page.locator('.mandate')).toBeVisible();
     await expect(page.locator('main')).toContainText('This browser is not keeping it, so keep the file');
     const pdf = await downloadPdf(page);
-    expect(fold((await readPdf(pdf.bytes)).all)).toContain('Article 1. Establishment and legal basis');
+    expect(fold((await readPdf(pdf.bytes)).all)).toContain('Article 2. Establishment and status');
   });
 
   test('a file that is not an answers file is refused on the draft page in plain words, and a good one then opens', async ({ page }) => {
