@@ -9,7 +9,7 @@
  *   - build time; Lighthouse (mobile) scores, when the `lighthouse` package is installed
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { loadSiteContent } from '../src/content-io/site.ts';
@@ -17,6 +17,7 @@ import { compose } from '../src/domain/mandate/compose.ts';
 import { t } from '../src/domain/ui/strings.ts';
 import { subsetNotoSans } from '../src/renderers/pdf/font-node.ts';
 import { renderPdf } from '../src/renderers/pdf/jspdf.ts';
+import { renderDocx } from '../src/renderers/docx/docx.ts';
 import { readFixture } from '../tests/fixtures/read.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4340);
@@ -173,6 +174,49 @@ for (const name of ['state-preparing-talks', 'armed-group-pre-formal']) {
   }
 }
 results.pdf = pdf;
+
+// Word: the same documents through the docx renderer (loaded on click in the browser, as jsPDF is).
+const word: Record<string, { medianMs: number; kb: number }> = {};
+for (const name of ['state-preparing-talks', 'armed-group-pre-formal']) {
+  for (const kind of ['instrument', 'brief'] as const) {
+    const run = async () => {
+      const s = performance.now();
+      const doc = compose(content.questionnaire, readFixture(name).answers, content.knowledge, content.mandate, { kind, date: new Date(), locale: 'en-GB', ui: content.ui });
+      const bytes = await renderDocx(doc, 'a4');
+      return { ms: performance.now() - s, size: bytes.length };
+    };
+    await run();
+    const runs = [];
+    for (let i = 0; i < 10; i++) runs.push(await run());
+    word[`${name} ${kind}`] = { medianMs: Number(median(runs.map((r) => r.ms)).toFixed(0)), kb: Number((runs[0]!.size / 1024).toFixed(1)) };
+  }
+}
+results.word = word;
+
+// What a download fetches on click (gzip): the renderer's chunk, the library it imports, and their
+// static imports that the draft page has not already loaded (a library's own optional imports, such as
+// jsPDF's html2canvas, load only when used and are not counted).
+const chunkImports = (f: string) => [...readFileSync(`dist/_astro/${f}`, 'utf8').matchAll(/(?:from|import)\s*\(?\s*["`]\.\/([^"`]+\.js)["`]/g)].map((m) => m[1]!);
+const closure = (start: string[], follow: (f: string) => string[]) => {
+  const seen = new Set<string>();
+  const todo = [...start];
+  while (todo.length) {
+    const f = todo.pop()!;
+    if (seen.has(f) || !existsSync(`dist/_astro/${f}`)) continue;
+    seen.add(f);
+    todo.push(...follow(f));
+  }
+  return seen;
+};
+const staticImports = (f: string) => [...readFileSync(`dist/_astro/${f}`, 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1]!);
+const chunks = readdirSync('dist/_astro').filter((f) => f.endsWith('.js'));
+const draftPage = closure(chunks.filter((f) => f.startsWith('draft.astro')), staticImports);
+const lazy: Record<string, number> = {};
+for (const [label, prefix] of [['PDF (jsPDF and the renderer)', 'jspdf.'], ['Word (docx and the renderer)', 'docx.']] as const) {
+  const entry = chunks.filter((f) => f.startsWith(prefix));
+  lazy[label] = [...closure(entry, (f) => (entry.includes(f) ? chunkImports(f) : staticImports(f)))].filter((f) => !draftPage.has(f)).reduce((sum, f) => sum + gzipSync(readFileSync(`dist/_astro/${f}`), { level: 9 }).length, 0);
+}
+results.lazyChunks = lazy;
 const fontFile = readFileSync('public/fonts/noto-sans-subset.ttf');
 results.fontOnExport = { bytes: fontFile.length, gzip: gzipSync(fontFile, { level: 9 }).length };
 
@@ -229,6 +273,10 @@ console.log(`  in the DOM (our work)      median ${nq.workMedianMs} ms, p95 ${nq
 console.log(`  painted (next frame)       median ${nq.paintedMedianMs} ms, p95 ${nq.paintedP95Ms} ms${delta(nq.paintedP95Ms, previous?.nextQuestion?.paintedP95Ms ?? previous?.nextQuestion?.p95Ms)}`);
 console.log('\nPDF (warm, median of 10, Node)');
 for (const [k, v] of Object.entries(pdf)) console.log(`  ${k.padEnd(40)} ${String(v.medianMs).padStart(5)} ms ${String(v.kb).padStart(7)} KB${delta(v.medianMs, previous?.pdf?.[k]?.medianMs)}`);
+console.log('\nWord (warm, median of 10, Node)');
+for (const [k, v] of Object.entries(word)) console.log(`  ${k.padEnd(40)} ${String(v.medianMs).padStart(5)} ms ${String(v.kb).padStart(7)} KB${delta(v.medianMs, previous?.word?.[k]?.medianMs)}`);
+console.log('\nLoaded on click (gzip)');
+for (const [k, v] of Object.entries(lazy)) console.log(`  ${k.padEnd(40)} ${kb(v).padStart(9)}`);
 const f = results.fontOnExport as { bytes: number; gzip: number };
 console.log(`\nFont fetched on export: ${kb(f.bytes)} (${kb(f.gzip)} gzip)\nBuild: ${results.buildSeconds} s${delta(results.buildSeconds as number, previous?.buildSeconds)}`);
 console.log('\nLighthouse (mobile):', typeof results.lighthouse === 'string' ? results.lighthouse : '');
