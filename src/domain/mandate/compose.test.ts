@@ -171,7 +171,8 @@ describe('the instrument reads as a text a party would adopt', () => {
     const agreement = make({ ...fixture('coalition-formal-talks'), 'legal-basis': 'agreement-between-parties' });
     expect(agreement.recitals[0]).toMatch(/\(hereinafter "the Parties"\),$/);
     expect(agreement.enacting).toBe('The Parties have agreed as follows:');
-    expect(agreement.closing[0]).toMatch(/each text being equally authentic\.$/);
+    expect(agreement.closing[0]).toMatch(/in \[number\] originals\.$/);
+    expect(agreement.articles.at(-1)!.clauses.at(-1)!.text).toMatch(/texts of this Agreement shall be equally authentic\.$/);
     expect(agreement.signatures.length).toBeGreaterThanOrEqual(2);
     const open = form('not-decided');
     expect(open.title).toMatch(/^\[Decision \/ Decree \/ Resolution \/ Agreement\] establishing /);
@@ -207,7 +208,7 @@ describe('the instrument reads as a text a party would adopt', () => {
   it('writes a fixed end date as "on" a date, and a period as typed, renewing only when the user did not say so', () => {
     const base = { ...fixture('state-preparing-talks'), sunset: 'fixed-date' as const };
     const sunset = (d: string) => make({ ...base, 'sunset-date': d }).articles.find((x) => x.key === 'duration')!.clauses[0]!.text;
-    expect(sunset('31 December 2027')).toBe('The mandate of the Secretariat shall end on 31 December 2027, unless the Cabinet renews it.');
+    expect(sunset('31 December 2027')).toBe('The mandate of the Secretariat shall end on 31 December 2027, unless renewed by the Cabinet.');
     expect(sunset('12 months after the date of adoption unless the Cabinet renews it')).toBe('The mandate of the Secretariat shall end 12 months after the date of adoption unless the Cabinet renews it.');
   });
 

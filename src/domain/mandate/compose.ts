@@ -60,7 +60,7 @@ export function slug(text: string): string {
  * as a drafter would write it. Only a leading English "The " changes; the rest is the user's own text.
  */
 export function inSentence(name: string): string {
-  return /^The\s\S/.test(name) ? `t${name.slice(1)}` : name;
+  return /^(The|An?)\s\S/.test(name) ? `${name[0]!.toLowerCase()}${name.slice(1)}` : name;
 }
 
 /** A sentence never starts in lower case: "the Office" opens one as "The Office". */
@@ -80,7 +80,7 @@ export function endSentence(text: string): string {
 }
 
 /** True when a slot at this point of a template opens a sentence (the text before it is empty or ends one). */
-const opensSentence = (before: string) => /(^|[.!?:])$/.test(before.trimEnd());
+const opensSentence = (before: string) => /(^|[.!?])$/.test(before.trimEnd());
 
 /** A date typed as a date ("31 December 2027", "2027-12-31", "December 31, 2027") reads "on …"; a period reads as typed. */
 const looksLikeDate = (s: string) => /^(\d{1,2}(st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\d{4}-\d\d-\d\d|\p{L}+\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/u.test(s.trim());
@@ -99,7 +99,7 @@ interface Composer {
   formId: FormId;
   values: Record<string, string | undefined>;
   /** Decisions the text leaves open, for the brief: "Seat: not decided". */
-  open: { question: string; clause: string }[];
+  open: { question: string; clause: string; at?: string }[];
   conflicts: { question: string; clause: string }[];
 }
 
@@ -154,7 +154,9 @@ function slots(a: Lookup, ui: UiStrings, content: MandateContent, formId: FormId
     'full-title': atStart(full.replace(/^the\s+/i, '')),
     short,
     'short-plain': inSentence(short),
-    party: formId === 'agreement-between-parties' && a.structure === 'joint' ? 'the Parties' : isState ? 'the Government' : partyName,
+    party: a.structure === 'joint' ? 'the Parties' : isState ? 'the Government' : partyName,
+    parties: text('joint-members') ?? p.parties,
+    ended: form.ended ?? p.ended,
     'party-name': partyName,
     this: form.this,
     adopter: form.adopter,
@@ -172,7 +174,7 @@ function slots(a: Lookup, ui: UiStrings, content: MandateContent, formId: FormId
     entry: form.entry,
     languages: formId === 'agreement-between-parties' ? p.languages['agreement-between-parties'] : p.languages.other,
   };
-  values.authority = (line && p.authority[line]) ?? p['unknown-authority'];
+  values.authority = (a.structure === 'joint' ? p.authority.joint : line && p.authority[line]) ?? p['unknown-authority'];
   values.appointer = a.structure === 'joint' ? p.appointer.joint : (line && p.appointer[line]) ?? p['unknown-authority'];
   return values;
 }
@@ -214,6 +216,8 @@ export function compose(
     const clauses: Clause[] = [];
     const push = (key: string, text: string, items: string[], source?: ClauseContent) => {
       const n = `${number}.${clauses.length + 1}`;
+      // Decisions this clause leaves open are named by its number in the brief.
+      for (const o of c.open) if (!o.at && o.clause !== 'title') o.at = n;
       const concerned = source && brief ? lessons.filter((l) => !placed.has(l.id) && bearsOn(l, source)) : [];
       concerned.forEach((l) => placed.set(l.id, n));
       clauses.push({ number: n, key, text: items.length ? text : endSentence(text), items, notes: concerned.map((l) => noteOf(l, knowledge)) });
@@ -254,7 +258,8 @@ export function compose(
   }
 
   const recitals = content.recitals.filter((r) => !r.when || evaluate(r.when, a)).map((r, i) => fill(r.text, c, `recitals/${i + 1}`));
-  const opening = form.opening ? [fill(form.opening, c, 'opening')] : [];
+  const openingText = form.openingNamed && isAnswered(a['joint-members']) ? form.openingNamed : form.opening;
+  const opening = openingText ? [fill(openingText, c, 'opening')] : [];
   const authority = form.authority ? [fill(form.authority, c, 'authority')] : [];
   const isoDate = options.date.toISOString().slice(0, 10);
   const full = c.values.full!;
@@ -326,7 +331,7 @@ function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiS
       kind: 'item',
       title: f.risk.title,
       tags,
-      text: `${f.risk.risk} ${t(ui, 'check.because')} ${because}. ${t(ui, 'draft.open-question')} ${f.risk.question}`,
+      text: `${f.risk.risk} ${t(ui, 'brief.because')} ${because}. ${t(ui, 'draft.open-question')} ${f.risk.question}`,
       bullets: f.risk.safeguards.map((s) => t(ui, 'brief.safeguard', { clause: s })),
       sources: sourcesOf(f.risk.citations, knowledge),
     });
@@ -338,7 +343,9 @@ function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiS
     annexB.push({
       kind: 'list',
       items: [
-        ...[...new Set(open.map((o) => o.question))].map((id) => t(ui, 'brief.open-decision', { question: questionOf(q, id)?.shortLabel ?? id })),
+        ...[...new Map(open.map((o) => [o.question, o])).values()].map((o) =>
+          t(ui, 'brief.open-decision', { question: questionOf(q, o.question)?.shortLabel ?? o.question, clause: o.at ? `${t(ui, 'draft.article')} ${o.at}` : t(ui, 'brief.the-title') }),
+        ),
         ...c.conflicts.map((x) => x.question),
       ],
     });

@@ -52,6 +52,10 @@ export const formSchema = z.strictObject({
   article: words.optional(),
   /** A line before the recitals (an agreement names its parties). */
   opening: words.optional(),
+  /** The same line when the answers name the parties (a joint body's members). */
+  openingNamed: words.optional(),
+  /** How the instrument ends when it has no end date: "the Parties terminate this Agreement …". */
+  ended: words.optional(),
   /** A line after the recitals: "In exercise of the powers conferred by [ ],". */
   authority: words.optional(),
   enacting: words,
@@ -75,6 +79,8 @@ export const mandateContentSchema = z.strictObject({
     'unless-renewed': words,
     blank: words,
     'unknown-authority': words,
+    ended: words,
+    parties: words,
     authority: z.record(z.string(), words),
     appointer: z.record(z.string(), words),
     'information-sources': z.strictObject({ state: words, other: words }),
