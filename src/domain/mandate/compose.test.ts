@@ -240,7 +240,7 @@ describe('the brief', () => {
       }
       const pointers = doc.annexes.find((x) => x.key === 'lessons')!.blocks.flatMap((b) => (b.kind === 'list' ? b.items : []));
       expect(pointers.length, name).toBe(seen.size);
-      for (const p of pointers) expect(p, name).toMatch(/\(beside Article \d+\.\d+\)$/);
+      for (const p of pointers) expect(p, name).toMatch(/\(beside (Article|Section) \d+\.\d+\)$/);
     }
   });
 

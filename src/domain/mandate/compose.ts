@@ -300,7 +300,7 @@ function coverNote(q: Questionnaire, a: Lookup, c: Composer, ui: UiStrings, doc:
     { kind: 'paragraph', text: role ? t(ui, 'brief.cover-who', { role: role.toLowerCase(), form: formName ?? t(ui, 'check.not-provided') }) : t(ui, 'brief.cover-who-unknown') },
     { kind: 'paragraph', text: t(ui, 'brief.cover-how') },
   ];
-  const open = [...new Set(c.open.map((o) => questionOf(q, o.question)?.shortLabel ?? o.question))];
+  const open = [...new Map(c.open.map((o) => [o.question, `${questionOf(q, o.question)?.shortLabel ?? o.question} (${o.at ? `${doc.labels.clause} ${o.at}` : t(ui, 'brief.the-title')})`])).values()];
   blocks.push({ kind: 'paragraph', text: t(ui, open.length === 0 ? 'brief.cover-none-open' : open.length === 1 ? 'brief.cover-open-one' : 'brief.cover-open', { count: open.length }) });
   if (open.length) blocks.push({ kind: 'list', items: open });
   return { key: 'cover', title: t(ui, 'brief.cover-title'), blocks };
@@ -308,7 +308,7 @@ function coverNote(q: Questionnaire, a: Lookup, c: Composer, ui: UiStrings, doc:
 
 function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiStrings, lessons: Lesson[], placed: Map<string, string>, c: Composer, options: ComposeOptions): Annex[] {
   const cited: Citation[] = [];
-  const L = t(ui, 'draft.article');
+  const L = c.form.article ?? t(ui, 'draft.article');
   // Annex A points to the clause beside which each lesson stands; a lesson that bears on no clause is given in full.
   const byClause = lessons.filter((l) => placed.has(l.id)).sort((x, y) => compareNumbers(placed.get(x.id)!, placed.get(y.id)!));
   const unplaced = lessons.filter((l) => !placed.has(l.id));
@@ -344,7 +344,7 @@ function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiS
       kind: 'list',
       items: [
         ...[...new Map(open.map((o) => [o.question, o])).values()].map((o) =>
-          t(ui, 'brief.open-decision', { question: questionOf(q, o.question)?.shortLabel ?? o.question, clause: o.at ? `${t(ui, 'draft.article')} ${o.at}` : t(ui, 'brief.the-title') }),
+          t(ui, 'brief.open-decision', { question: questionOf(q, o.question)?.shortLabel ?? o.question, clause: o.at ? `${L} ${o.at}` : t(ui, 'brief.the-title') }),
         ),
         ...c.conflicts.map((x) => x.question),
       ],
@@ -388,7 +388,7 @@ function documentLabels(ui: UiStrings, form?: FormContent): DocumentLabels {
     sources: `${t(ui, 'cases.sources')}:`,
     outside: t(ui, 'cases.outside').toLowerCase(),
     contents: t(ui, 'draft.contents'),
-    clause: t(ui, 'draft.article'),
+    clause: form?.article ?? t(ui, 'draft.article'),
   };
 }
 
