@@ -158,39 +158,28 @@ await browser.close();
 // PDF: warm timings in Node with the same composer, renderer and font as the browser.
 const content = loadSiteContent();
 const font = await subsetNotoSans();
-const pdf: Record<string, { medianMs: number; kb: number }> = {};
-for (const name of ['state-preparing-talks', 'armed-group-pre-formal']) {
-  for (const kind of ['instrument', 'brief'] as const) {
-    const run = async () => {
-      const s = performance.now();
-      const doc = compose(content.questionnaire, readFixture(name).answers, content.knowledge, content.mandate, { kind, date: new Date(), locale: 'en-GB', ui: content.ui });
-      const bytes = await renderPdf(doc, 'a4', font, { page: (n, total) => t(content.ui, 'draft.page', { n, total }) });
-      return { ms: performance.now() - s, size: bytes.length };
-    };
-    await run();
-    const runs = [];
-    for (let i = 0; i < 10; i++) runs.push(await run());
-    pdf[`${name} ${kind}`] = { medianMs: Number(median(runs.map((r) => r.ms)).toFixed(0)), kb: Number((runs[0]!.size / 1024).toFixed(1)) };
+/** Composes and renders each fixture's instrument and brief, warm: the median of 10 runs and the file's size. */
+async function timeDocuments(render: (doc: ReturnType<typeof compose>) => Promise<Uint8Array>) {
+  const out: Record<string, { medianMs: number; kb: number }> = {};
+  for (const name of ['state-preparing-talks', 'armed-group-pre-formal']) {
+    for (const kind of ['instrument', 'brief'] as const) {
+      const run = async () => {
+        const s = performance.now();
+        const bytes = await render(compose(content.questionnaire, readFixture(name).answers, content.knowledge, content.mandate, { kind, date: new Date(), locale: 'en-GB', ui: content.ui }));
+        return { ms: performance.now() - s, size: bytes.length };
+      };
+      await run();
+      const runs = [];
+      for (let i = 0; i < 10; i++) runs.push(await run());
+      out[`${name} ${kind}`] = { medianMs: Number(median(runs.map((r) => r.ms)).toFixed(0)), kb: Number((runs[0]!.size / 1024).toFixed(1)) };
+    }
   }
+  return out;
 }
+const pdf = await timeDocuments((doc) => renderPdf(doc, 'a4', font, { page: (n, total) => t(content.ui, 'draft.page', { n, total }) }));
 results.pdf = pdf;
-
 // Word: the same documents through the docx renderer (loaded on click in the browser, as jsPDF is).
-const word: Record<string, { medianMs: number; kb: number }> = {};
-for (const name of ['state-preparing-talks', 'armed-group-pre-formal']) {
-  for (const kind of ['instrument', 'brief'] as const) {
-    const run = async () => {
-      const s = performance.now();
-      const doc = compose(content.questionnaire, readFixture(name).answers, content.knowledge, content.mandate, { kind, date: new Date(), locale: 'en-GB', ui: content.ui });
-      const bytes = await renderDocx(doc, 'a4');
-      return { ms: performance.now() - s, size: bytes.length };
-    };
-    await run();
-    const runs = [];
-    for (let i = 0; i < 10; i++) runs.push(await run());
-    word[`${name} ${kind}`] = { medianMs: Number(median(runs.map((r) => r.ms)).toFixed(0)), kb: Number((runs[0]!.size / 1024).toFixed(1)) };
-  }
-}
+const word = await timeDocuments((doc) => renderDocx(doc, 'a4'));
 results.word = word;
 
 // What a download fetches on click (gzip): the renderer's chunk, the library it imports, and their
