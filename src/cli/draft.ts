@@ -66,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
     const size = flags.includes('--letter') ? 'letter' : 'a4';
     const word = flags.includes('--docx') || /\.docx$/i.test(output);
     const bytes = word
-      ? await renderDocx(doc, size)
+      ? await renderDocx(doc, size, { page: (n, total) => t(content.ui, 'draft.page', { n, total }) })
       : await renderPdf(doc, size, await subsetNotoSans(), { page: (n, total) => t(content.ui, 'draft.page', { n, total }) });
     writeFileSync(resolve(output), bytes);
     console.log(`${output}: the ${doc.kind}, ${doc.articles.length} articles, ${(bytes.length / 1024).toFixed(0)} KB (${word ? 'Word' : 'PDF'})`);

@@ -152,7 +152,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
     setStatus({ kind: 'working', format: 'docx' });
     try {
       const { renderDocx, DOCX_MIME } = await import('../../renderers/docx/docx.ts');
-      save(await renderDocx(what, size), `${what.fileStem}-${size}.docx`, DOCX_MIME);
+      save(await renderDocx(what, size, { page: (n, total) => t(ui, 'draft.page', { n, total }) }), `${what.fileStem}-${size}.docx`, DOCX_MIME);
     } catch {
       setStatus({ kind: 'error', text: t(ui, 'draft.docx-failed') });
     }
