@@ -88,10 +88,10 @@ describe('risks that contradicted the design the user chose', () => {
     expect(finding(answersOf('coalition-formal-talks'), 'safe-passage-not-arranged')!.basis).toBe('implied');
   });
 
-  it('without a logistics task, arranging safe passage is a question for the parties, not a clause', () => {
+  it('safe passage not arranged: the risk asks who guarantees passage and proposes seeking guarantees before meetings', () => {
     const f = finding(answersOf('armed-group-abroad-discreet'), 'safe-passage-not-arranged')!;
-    expect(f.safeguards).toEqual([]);
-    expect(f.questions.join(' ')).toMatch(/task of arranging/);
+    expect(f.safeguards.join(' ')).toMatch(/guarantees of\s+safe passage/);
+    expect(f.questions).toEqual([f.risk.question]);
   });
 
   it('check-your-answers raises no risk and the support scope lists no risk of funding for a well-designed government office close to its leader', () => {
