@@ -106,6 +106,19 @@ describe('content with mistakes fails the build, naming the file and the field',
     expect(broken((f) => (risk(f).when = { question: 'exit-strategy', is: 'none' }))).toEqual(['content/risks/no-exit-plan.yaml → when: the rule names an unknown question "exit-strategy"']);
     expect(broken((f) => (risk(f).when = { question: 'transformation', is: 'vanish' }))).toEqual(['content/risks/no-exit-plan.yaml → when: "vanish" is not an option of "transformation"']);
   });
+
+  it('a safeguard whose condition names an unknown option, or that conflicts with answers but has no question to ask instead', () => {
+    expect(broken((f) => (risk(f).safeguards = [{ text: 'Archives shall be kept.', decided: { question: 'archive-custody', is: 'burned' } }]))).toEqual([
+      'content/risks/no-exit-plan.yaml → safeguards.0.decided: "burned" is not an option of "archive-custody"',
+    ]);
+    expect(broken((f) => (risk(f).safeguards = [{ text: 'Archives shall be kept.', unless: { question: 'records', is: 'no-written-records' } }]))[0]).toMatch(
+      /^content\/risks\/no-exit-plan\.yaml → safeguards\.0(\.question)?: .*question/,
+    );
+  });
+
+  it('a risk citing only outside sources that is not marked external', () => {
+    expect(broken((f) => (risk(f).citations = [{ source: 'scopp-records' }]))).toEqual(['content/risks/no-exit-plan.yaml → basis: cites only outside sources, so its basis must be "external"']);
+  });
 });
 
 describe('findings', () => {

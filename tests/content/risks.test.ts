@@ -100,10 +100,12 @@ describe('risks that contradicted the design the user chose', () => {
     expect(scopeRisks(a)).toEqual([]);
   });
 
-  it('a government\'s support scope does not list capture by a narrow circle, which the article says of armed groups', () => {
+  it('a government\'s support scope does not list capture by one member or by a narrow circle, which the article says of shared and armed groups\' secretariats', () => {
     const a = answersOf('state-preparing-talks');
     expect(scopeRisks(a)).not.toContain('capture');
-    expect(scopeRisks(answersOf('coalition-formal-talks'))).toContain('capture');
+    expect(scopeRisks(a)).not.toContain('narrow-circle');
+    expect(scopeRisks(answersOf('coalition-formal-talks'))).toContain('narrow-circle');
+    expect(scopeRisks(answersOf('unarmed-party-stalled'))).toEqual(['capture']);
   });
 
   it('the support scope lists a risk of funding exactly when check-your-answers raises a risk it belongs to, for every fixture and generated answers', () => {
