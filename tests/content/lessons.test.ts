@@ -9,6 +9,7 @@ import type { Answers } from '../../src/domain/answers/schema.ts';
 import { evaluate, type AnswerLookup } from '../../src/domain/conditions/condition.ts';
 import { effectiveAnswers, visibleQuestions } from '../../src/domain/questionnaire/visibility.ts';
 import { relevantLessons } from '../../src/domain/rules/findings.ts';
+import { lessonCards } from '../../src/domain/wizard/view.ts';
 import { fixtureNames, readFixture } from '../fixtures/read.ts';
 import { generatedAnswers } from './generate.ts';
 
@@ -81,6 +82,22 @@ describe('lessons fit the party type and phase', () => {
       for (const q of l.questions) {
         const reached = all.some(({ a }) => relevantLessons(a, [l]).some((f) => f.firedBy.some((x) => x.question === q)));
         expect(reached, `${l.id} never annotates "${q}"`).toBe(true);
+      }
+    }
+  });
+
+  it('every lesson is shown on the page of each of its questions for some answers given before it (its `when` does not hide it there)', () => {
+    const order = questionnaire.sections.flatMap((s) => s.questions.map((q) => q.id));
+    const generated = generatedAnswers(questionnaire, 300, 23);
+    for (const l of knowledge.lessons) {
+      for (const q of l.questions) {
+        const before = order.slice(0, order.indexOf(q));
+        const shown = generated.some((g) => {
+          const prefix = Object.fromEntries(Object.entries(g).filter(([k]) => before.includes(k)));
+          const a = effectiveAnswers(questionnaire, prefix as Answers) as AnswerLookup;
+          return visibleQuestions(questionnaire, a).some((x) => x.id === q) && lessonCards({ lessons: knowledge.lessons, risks: [], cases: [] }, q, a).some((c) => c.lesson.id === l.id);
+        });
+        expect(shown, `${l.id} is never shown on the "${q}" page`).toBe(true);
       }
     }
   });
