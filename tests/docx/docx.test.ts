@@ -28,7 +28,14 @@ function commentText(n: Note, L = brief().labels): string[] {
   ];
 }
 
-const bracketed = (text: string) => splitBrackets(text).filter((p) => p.open).map((p) => p.text);
+/** The bracketed runs of a text, as Word shows them: two that touch read as one highlight. */
+const bracketed = (text: string) =>
+  splitBrackets(text).reduce<{ text: string; open: boolean }[]>((out, p) => {
+    const last = out.at(-1);
+    if (p.open && last?.open) last.text += p.text;
+    else out.push({ ...p });
+    return out;
+  }, []).filter((p) => p.open).map((p) => p.text);
 
 describe('the Word export', () => {
   it('gives the title, parts, annexes and articles their Word styles, and defines them in the file', async () => {

@@ -20,7 +20,14 @@ async function read(doc: MandateDocument) {
   return { parts, paras, labels: wordLabels(paras, numbering(parts['word/numbering.xml'] ?? '')), comments: comments(parts['word/comments.xml'], parts['word/_rels/comments.xml.rels']) };
 }
 
-const bracketed = (text: string) => splitBrackets(text).filter((p) => p.open).map((p) => p.text);
+/** The bracketed runs of a text, as Word shows them: two that touch read as one highlight. */
+const bracketed = (text: string) =>
+  splitBrackets(text).reduce<{ text: string; open: boolean }[]>((out, p) => {
+    const last = out.at(-1);
+    if (p.open && last?.open) last.text += p.text;
+    else out.push({ ...p });
+    return out;
+  }, []).filter((p) => p.open).map((p) => p.text);
 
 describe('every fixture in Word', () => {
   for (const fixture of fixtureNames()) {

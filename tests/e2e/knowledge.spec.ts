@@ -16,7 +16,9 @@ test.describe('cases, lessons and risks', () => {
     const risk = page.locator('[data-risk="no-room-to-adapt"]');
     await expect(risk).toBeVisible();
     await expect(risk).toContainText('Raised because you chose: Leeway: Clear instructions and a narrow mandate');
-    await expect(risk).toContainText('The Secretariat may propose new tasks');
+    // Room to propose would contradict the narrow mandate chosen: it is a question for the parties, not a clause.
+    await expect(risk.locator('.risk-questions')).toContainText('may it at least propose new tasks');
+    await expect(risk).not.toContainText('The Secretariat may propose new tasks');
     await page.getByRole('link', { name: 'Change leeway' }).click();
     await page.getByLabel('Clear instructions, with defined room to propose and act').check();
     await page.getByRole('button', { name: 'Continue' }).click();

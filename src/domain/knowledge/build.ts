@@ -12,8 +12,10 @@ import {
   sourcesFileSchema,
   themesFileSchema,
   type Citation,
+  type Differs,
   type Knowledge,
 } from './schema.ts';
+import type { Condition } from '../conditions/condition.ts';
 
 export interface KnowledgeFiles {
   sources: RawFile;
@@ -100,23 +102,42 @@ export function buildKnowledge(files: KnowledgeFiles): { knowledge: Knowledge; i
     refs(item.facts, factIds, 'fact', file, 'facts');
     item.citations.forEach((c, j) => cite(c, file, `citations.${j}`));
     checkQuestions(item.questions, file, 'questions');
-    if (item.when) checkQuestions(references(item.when).map((r) => r.question), file, 'when');
     const external = item.citations.every((c) => sourceIds.get(c.source)?.external);
     if ((item.origin === 'external') !== external && sourceIds.size) issues.push({ file, field: 'origin', message: `origin "${item.origin}" does not match its citations` });
+  }
+  const rule = (when: Condition, file: string, field: string) => {
+    for (const r of references(when)) {
+      if (!known.has(r.question)) {
+        issues.push({ file, field, message: `the rule names an unknown question "${r.question}"` });
+        continue;
+      }
+      const allowed = schemaOptions(r.question as QuestionId);
+      for (const v of r.values) if (allowed && !allowed.includes(v)) issues.push({ file, field, message: `"${v}" is not an option of "${r.question}"` });
+    }
+  };
+  // A corrected fact behind a lesson or risk: the note that the sources differ must name that correction.
+  const corrections = new Map(cases.flatMap((c) => c.item.facts.flatMap((f) => (f.correction ? [[f.id, f.correction.kb] as const] : []))));
+  const differs = (item: { facts: string[]; differs?: Differs | undefined }, file: string) => {
+    item.differs?.citations.forEach((c, j) => cite(c, file, `differs.citations.${j}`));
+    if (item.differs && ![...corrections.values()].includes(item.differs.kb)) issues.push({ file, field: 'differs.kb', message: `no case fact records the correction "${item.differs.kb}"` });
+  };
+  for (const { file, item } of lessons) {
+    if (item.when) rule(item.when, file, 'when');
+    differs(item, file);
   }
   for (const { file, item } of risks) {
     refs(item.cases, caseIds, 'case', file, 'cases');
     refs(item.facts, factIds, 'fact', file, 'facts');
     refs(item.lessons, lessonIds, 'lesson', file, 'lessons');
     item.citations.forEach((c, j) => cite(c, file, `citations.${j}`));
-    for (const r of references(item.when)) {
-      if (!known.has(r.question)) {
-        issues.push({ file, field: 'when', message: `the rule names an unknown question "${r.question}"` });
-        continue;
-      }
-      const allowed = schemaOptions(r.question as QuestionId);
-      for (const v of r.values) if (allowed && !allowed.includes(v)) issues.push({ file, field: 'when', message: `"${v}" is not an option of "${r.question}"` });
-    }
+    rule(item.when, file, 'when');
+    item.safeguardRules.forEach((s, i) => {
+      if (s.unless) rule(s.unless, file, `safeguards.${i}.unless`);
+      if (s.decided) rule(s.decided, file, `safeguards.${i}.decided`);
+    });
+    differs(item, file);
+    const external = item.citations.every((c) => sourceIds.get(c.source)?.external);
+    if ((item.basis === 'external') !== external && sourceIds.size) issues.push({ file, field: 'basis', message: item.basis === 'external' ? 'basis "external" but it cites the article' : 'cites only outside sources, so its basis must be "external"' });
   }
   return {
     knowledge: { sources, themes, cases: cases.map((c) => c.item), lessons: lessons.map((l) => l.item), risks: risks.map((r) => r.item) },

@@ -5,6 +5,7 @@
  */
 import { z } from '../zod.ts';
 import { conditionSchema } from '../conditions/schema.ts';
+import type { Condition } from '../conditions/condition.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id in kebab-case');
 const text = z.string().min(1);
@@ -107,6 +108,39 @@ export const caseSchema = z.strictObject({
   facts: z.array(factSchema).min(1),
 });
 
+/**
+ * A note, shown beside a lesson or risk, that outside sources and the article differ on a fact it rests on.
+ * `kb` names the knowledge base's correction (X1 … X10); the case fact with that correction gives the detail.
+ */
+export const differsSchema = z.strictObject({
+  kb: z.string().regex(/^X\d+$/),
+  /** One sentence, in our words: what the article says and what the outside sources say. */
+  note: text,
+  citations: z.array(citationSchema).min(1),
+});
+
+/**
+ * A safeguard a risk proposes. A plain string always fits the answers. An object may name:
+ * - `unless`: the answers it would contradict (publishing, for a confidential office). Then it is not
+ *   offered as a clause; its `question` is put to the parties instead.
+ * - `decided`: the answers that already settle it (a handover report chosen). Then it is left out.
+ */
+export const safeguardSchema = z.union([
+  text,
+  z
+    .strictObject({
+      text,
+      /** The answers this safeguard conflicts with. */
+      unless: conditionSchema.optional(),
+      /** The safeguard as a question for the parties, asked when `unless` holds. */
+      question: text.optional(),
+      /** The answers that already decide what this safeguard would add. */
+      decided: conditionSchema.optional(),
+    })
+    .refine((s) => s.unless || s.decided, { message: 'a safeguard object needs `unless` (with a question) or `decided`' })
+    .refine((s) => !s.unless || s.question, { message: 'a safeguard with `unless` needs the `question` to ask instead', path: ['question'] }),
+]);
+
 export const lessonSchema = z.strictObject({
   id,
   title: text,
@@ -125,12 +159,17 @@ export const lessonSchema = z.strictObject({
   questions: z.array(id),
   /** Relevant only to answers meeting this condition (e.g. lessons about armed groups' offices). */
   when: conditionSchema.optional(),
+  /** Where the sources behind the lesson differ from the article (e.g. Nepal's 2003 secretariat). */
+  differs: differsSchema.optional(),
 });
 
 export const riskSchema = z.strictObject({
   id,
-  /** The knowledge base's risk pattern (R1 … R17). */
-  kb: z.string().regex(/^R\d+$/),
+  /**
+   * The knowledge base's risk pattern (R1 … R17); for a risk the knowledge base lists no pattern for,
+   * the design dimension (D1 …) or outside element (E1 …) it rests on.
+   */
+  kb: z.string().regex(/^[RDE]\d+$/),
   title: text,
   /** How serious, for ordering and emphasis; the reason is given in `severityWhy`. */
   severity: z.enum(['high', 'medium', 'low']),
@@ -141,17 +180,40 @@ export const riskSchema = z.strictObject({
   risk: text,
   /** What the mandate can do about it. */
   mitigation: text,
-  /** Short clause-like safeguards to add to the mandate. */
-  safeguards: z.array(text).min(1),
+  /**
+   * Short clause-like safeguards to add to the mandate, each a string (always fits) or
+   * `{ text, unless, question? }` (see safeguardSchema). Read through `raisedRisks`, whose findings hold
+   * only those that fit the answers; `safeguards` here lists every text, `safeguardRules` the conditions.
+   */
+  safeguards: z.array(safeguardSchema).min(1),
   cases: z.array(id),
   facts: z.array(id),
   lessons: z.array(id),
-  /** 'explicit' when the article states the link; 'implied' when it is an inference from it. */
-  basis: z.enum(['explicit', 'implied']),
+  /**
+   * 'explicit' when the article states the link; 'implied' when it is an inference from it (shown as
+   * "inferred"); 'external' when only sources outside the article support it (shown as "outside the article").
+   */
+  basis: z.enum(['explicit', 'implied', 'external']),
   citations: z.array(citationSchema).min(1),
   /** An open question for the parties, for the draft's annex. */
   question: text,
-});
+  /** Where the sources behind the risk differ from the article. */
+  differs: differsSchema.optional(),
+}).transform(({ safeguards, ...risk }) => ({
+  ...risk,
+  /** Every safeguard's text, whether or not it fits a given set of answers. */
+  safeguards: safeguards.map((s) => (typeof s === 'string' ? s : s.text)),
+  /** Every safeguard with its condition; `raisedRisks` sorts them into clauses and questions. */
+  safeguardRules: safeguards.map((s): SafeguardRule => (typeof s === 'string' ? { text: s } : s)),
+}));
+
+/** A risk's safeguard with the answers it conflicts with (`unless`) and its question form. */
+export interface SafeguardRule {
+  text: string;
+  unless?: Condition | undefined;
+  question?: string | undefined;
+  decided?: Condition | undefined;
+}
 
 export type Citation = z.infer<typeof citationSchema>;
 export type Source = z.infer<typeof sourceSchema>;
@@ -160,7 +222,8 @@ export type Body = z.infer<typeof bodySchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Case = z.infer<typeof caseSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
-export type Risk = z.infer<typeof riskSchema>;
+export type Risk = z.output<typeof riskSchema>;
+export type Differs = z.infer<typeof differsSchema>;
 
 export interface Knowledge {
   sources: Source[];

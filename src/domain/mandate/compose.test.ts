@@ -286,6 +286,10 @@ describe('the donor\'s support scope, a document of its own', () => {
     expect(doc.articles).toEqual([]);
     const headings = doc.front[0]!.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
     expect(headings).toEqual(['What to fund in this phase', 'Risks of funding', 'Questions to monitor', 'Lessons for funders']);
+    const titles = doc.front[0]!.blocks.flatMap((b) => (b.kind === 'item' ? [b.title] : []));
+    expect(titles).toEqual(expect.arrayContaining(['Staff', 'Training', 'Advisers', 'Equipment and premises', 'Being seen to institutionalise an armed group']));
+    // Funding decided and accounts published and audited: no risk of unsecured or unseen money, as check-your-answers says.
+    expect(titles).not.toContain('Money that is not secured or not seen');
     expect(doc.fileStem).toMatch(/-support-scope$/);
   });
 

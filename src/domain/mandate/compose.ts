@@ -186,8 +186,15 @@ function sourcesOf(citations: readonly Citation[], k: Knowledge): NoteSource[] {
   });
 }
 
-function noteOf(l: Lesson, k: Knowledge): Note {
-  return { id: l.id, title: l.title, text: l.text, external: l.origin === 'external', sources: sourcesOf(l.citations, k) };
+function noteOf(l: Lesson, k: Knowledge, ui: UiStrings): Note {
+  return {
+    id: l.id,
+    title: l.title,
+    text: l.text,
+    external: l.origin === 'external',
+    ...(l.differs ? { differs: t(ui, 'brief.differs', { note: l.differs.note }) } : {}),
+    sources: sourcesOf([...l.citations, ...(l.differs?.citations ?? [])], k),
+  };
 }
 
 /** A lesson bears on a clause when they share a question (the lesson's `when` has already been checked). */
@@ -220,7 +227,7 @@ export function compose(
       for (const o of c.open) if (!o.at && o.clause !== 'title') o.at = n;
       const concerned = source && brief ? lessons.filter((l) => !placed.has(l.id) && bearsOn(l, source)) : [];
       concerned.forEach((l) => placed.set(l.id, n));
-      clauses.push({ number: n, key, text: items.length ? text : endSentence(text), items, notes: concerned.map((l) => noteOf(l, knowledge)) });
+      clauses.push({ number: n, key, text: items.length ? text : endSentence(text), items, notes: concerned.map((l) => noteOf(l, knowledge, ui)) });
     };
     for (const cl of art.clauses) {
       if (cl.when && !evaluate(cl.when, a)) continue;
@@ -326,13 +333,14 @@ function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiS
   for (const f of risks) {
     cited.push(...f.risk.citations);
     const because = describeFiredBy(f.firedBy, q, t(ui, 'check.not-provided'), t(ui, 'check.without')).join('; ');
-    const tags = [t(ui, `check.severity.${f.risk.severity}`), ...(f.risk.basis === 'implied' ? [t(ui, 'brief.inferred')] : [])];
+    const tags = [t(ui, `check.severity.${f.risk.severity}`), ...(f.basis === 'implied' ? [t(ui, 'brief.inferred')] : f.basis === 'external' ? [t(ui, 'cases.outside')] : [])];
+    // One list of findings: the safeguards that fit the answers are offered as clauses, the others put as questions.
     annexB.push({
       kind: 'item',
       title: f.risk.title,
       tags,
-      text: `${f.risk.risk} ${t(ui, 'brief.because')} ${because}. ${t(ui, 'draft.open-question')} ${f.risk.question}`,
-      bullets: f.risk.safeguards.map((s) => t(ui, 'brief.safeguard', { clause: s })),
+      text: `${f.risk.risk} ${t(ui, 'brief.because')} ${because}.`,
+      bullets: [...f.questions.map((x) => `${t(ui, 'draft.open-question')} ${x}`), ...f.safeguards.map((x) => t(ui, 'brief.safeguard', { clause: fill(x.replace(/\bthe Secretariat\b/g, '{short}').replace(/^The Secretariat\b/, '{Short}'), c, `risks/${f.risk.id}`) }))],
       sources: sourcesOf(f.risk.citations, knowledge),
     });
   }

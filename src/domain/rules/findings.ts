@@ -12,6 +12,15 @@ export type { FiredBy };
 export interface RiskFinding {
   risk: Risk;
   firedBy: FiredBy[];
+  /** The risk's safeguards that fit these answers: clause-like text the draft may offer. */
+  safeguards: string[];
+  /**
+   * Questions for the parties: the risk's own question, then each safeguard that would contradict an
+   * answer, put as a question instead of a clause.
+   */
+  questions: string[];
+  /** The risk's basis (explicit, implied = inferred from the article, external = outside the article). */
+  basis: Risk['basis'];
 }
 export interface LessonFinding {
   lesson: Lesson;
@@ -31,10 +40,26 @@ export interface RuleBook {
   lessons: readonly Lesson[];
 }
 
+/**
+ * The one list of risk findings that check-your-answers, the draft, the brief and the support scope read.
+ * A safeguard is offered only when it fits the answers: one whose `unless` holds (it would contradict an
+ * answer) becomes a question for the parties; one whose `decided` holds (the answers settle it) is left out.
+ */
 export function raisedRisks(answers: AnswerLookup, risks: readonly Risk[]): RiskFinding[] {
   return risks
     .filter((r) => evaluate(r.when, answers))
-    .map((risk) => ({ risk, firedBy: dedupe(firedBy(risk.when, answers)) }))
+    .map((risk) => {
+      const open = risk.safeguardRules.filter((s) => !s.decided || !evaluate(s.decided, answers));
+      const fits = open.filter((s) => !s.unless || !evaluate(s.unless, answers));
+      const conflicts = open.filter((s) => s.unless && evaluate(s.unless, answers));
+      return {
+        risk,
+        firedBy: dedupe(firedBy(risk.when, answers)),
+        safeguards: fits.map((s) => s.text),
+        questions: [risk.question, ...conflicts.flatMap((s) => (s.question ? [s.question] : []))],
+        basis: risk.basis,
+      };
+    })
     .sort((a, b) => rank[a.risk.severity] - rank[b.risk.severity] || a.risk.id.localeCompare(b.risk.id));
 }
 

@@ -30,6 +30,16 @@ export function buildSupport(file: RawFile, knowledge: Knowledge): { support: Su
   for (const [phase, p] of Object.entries(r.data.phases)) cite(p.citations, `phases.${phase}.citations`);
   r.data.risks.forEach((x, i) => {
     cite(x.citations, `risks.${i}.citations`);
+    if (x.risks) {
+      // One list of findings: the scope lists this risk of funding exactly when a linked risk is raised.
+      if (x.when) at(`risks.${i}.when`, 'a risk of funding linked to `risks` takes its condition from them; remove `when`');
+      const linked = x.risks.flatMap((id, j) => {
+        const k = knowledge.risks.find((y) => y.id === id);
+        if (!k) at(`risks.${i}.risks.${j}`, `unknown risk "${id}" (see content/risks/)`);
+        return k ? [k.when] : [];
+      });
+      if (linked.length) x.when = linked.length === 1 ? linked[0]! : { any: linked };
+    }
     rules(x.when, `risks.${i}.when`);
     x.lessons.forEach((l, j) => knowledge.lessons.some((y) => y.id === l) || at(`risks.${i}.lessons.${j}`, `unknown lesson "${l}"`));
   });

@@ -21,6 +21,12 @@ export const supportContentSchema = z.strictObject({
         id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
         title: text,
         ...cited,
+        /**
+         * The knowledge risks (content/risks/) this risk of funding belongs to: it is listed exactly when
+         * one of them is raised, so that the scope and check-your-answers never disagree. The build sets
+         * `when` from them; a risk with `risks` must not have a `when` of its own.
+         */
+        risks: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).min(1).optional(),
         when: conditionSchema.optional(),
         lessons: z.array(z.string()),
       }),

@@ -18,7 +18,7 @@ export function Risks({ items, ui, base }: { items: RiskCard[]; ui: UiStrings; b
         <>
           <p>{t(ui, 'check.risks-lede', { count: items.length })}</p>
           <ul class="risk-list">
-            {items.map(({ finding: { risk }, because, cases }) => (
+            {items.map(({ finding: { risk, safeguards, questions, basis }, because, cases }) => (
               <li key={risk.id} class={`risk risk--${risk.severity}`} data-risk={risk.id}>
                 <h3>
                   <strong class={`tag tag--risk-${risk.severity}`}>{t(ui, `check.severity.${risk.severity}`)}</strong> {risk.title}
@@ -30,11 +30,22 @@ export function Risks({ items, ui, base }: { items: RiskCard[]; ui: UiStrings; b
                 <p>
                   <strong>{t(ui, 'check.what-to-add')}</strong> {risk.mitigation}
                 </p>
-                <ul>
-                  {risk.safeguards.map((s) => (
-                    <li key={s}>{s}</li>
+                {safeguards.length > 0 && (
+                  <ul>
+                    {safeguards.map((s) => (
+                      <li key={s}>{s}</li>
+                    ))}
+                  </ul>
+                )}
+                <p>
+                  <strong>{t(ui, 'check.questions')}</strong>
+                </p>
+                <ul class="risk-questions">
+                  {questions.map((q) => (
+                    <li key={q}>{q}</li>
                   ))}
                 </ul>
+                {cases.length === 0 && basis !== 'explicit' && <p class="source-note">{t(ui, `check.${basis === 'implied' ? 'implied' : 'external-basis'}`)}</p>}
                 {cases.length > 0 && (
                   <p class="source-note">
                     {t(ui, 'check.risk-cases')}{' '}
@@ -44,7 +55,8 @@ export function Risks({ items, ui, base }: { items: RiskCard[]; ui: UiStrings; b
                         <a href={`${base}cases/${c.id}/`}>{c.country}</a>
                       </>
                     ))}
-                    {risk.basis === 'implied' && <> {t(ui, 'check.implied')}</>}
+                    {basis === 'implied' && <> {t(ui, 'check.implied')}</>}
+                    {basis === 'external' && <> {t(ui, 'check.external-basis')}</>}
                   </p>
                 )}
               </li>
