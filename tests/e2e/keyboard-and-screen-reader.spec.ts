@@ -2,6 +2,7 @@
  * What a keyboard or screen-reader user meets beyond what axe sees (issue 14): Quick exit's shortcut,
  * focus after each action, live regions, heading levels, focus that shows, print and text spacing.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, currentQuestion, expectNoAxeViolations, readFixture } from './helpers.ts';
 
@@ -74,4 +75,45 @@ test.describe('Quick exit counts only Shift pressed on its own', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await expect(page).toHaveURL(/\/exit\/$/);
   });
+});
+
+test('"Load answers from a file" shows where the focus is: the page looks different with the file input focused', async ({ page }) => {
+  await page.goto('/draft/');
+  const input = page.getByLabel('Load answers from a file');
+  const box = (await input.boundingBox())!;
+  const clip = { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 };
+  // The control before it on the page: Tab moves on to the file input.
+  await page.getByRole('link', { name: 'Start now' }).focus();
+  const before = await page.screenshot({ clip });
+  await page.keyboard.press('Tab');
+  await expect(input).toBeFocused();
+  const after = await page.screenshot({ clip });
+  expect(after.equals(before), 'the focused file input looks the same as the unfocused one').toBe(false);
+});
+
+test('a second failed Continue moves focus to the error summary again', async ({ page }) => {
+  await page.goto('/questionnaire/');
+  const summary = page.locator('.error-summary');
+  const continueButton = page.getByRole('button', { name: 'Continue' });
+  await continueButton.press('Enter');
+  await expect(summary).toBeFocused();
+  await continueButton.focus();
+  await continueButton.press('Enter');
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
+});
+
+test('focus stays on Download PDF while the PDF is made and after, and the PDF declares its language and shows its title', async ({ page }) => {
+  await page.goto('/draft/');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), readFixture('state-preparing-talks'));
+  await page.reload();
+  const button = page.getByRole('button', { name: 'Download PDF' });
+  await button.focus();
+  const [download] = await Promise.all([page.waitForEvent('download'), button.press('Enter')]);
+  await expect(page.locator('main').getByRole('status')).toContainText('is ready');
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAccessibleDescription(/not tagged for screen readers/);
+  const bytes = readFileSync((await download.path())!).toString('latin1');
+  expect(bytes).toMatch(/\/Lang \(en-GB\)/);
+  expect(bytes).toMatch(/\/DisplayDocTitle true/);
 });

@@ -40,6 +40,8 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   const [size, setSize] = useState<'a4' | 'letter'>('a4');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const statusRef = useRef<HTMLDivElement>(null);
+  /** Set while a PDF is being made: a second press, however quick, does nothing. */
+  const busy = useRef(false);
 
   /** Set when the answers came from a file this browser could not keep (storage off or full). */
   const [notKept, setNotKept] = useState<string | null>(null);
@@ -120,6 +122,10 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
     );
 
   const downloadPdf = async (what: MandateDocument) => {
+    // Pressed again while the PDF is being made: nothing to do. The button stays enabled (aria-disabled),
+    // so the focus stays on it instead of dropping to the page, and the status line says it is busy.
+    if (busy.current) return;
+    busy.current = true;
     setStatus({ kind: 'working' });
     try {
       const [{ renderPdf }, font] = await Promise.all([
@@ -129,7 +135,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
           return r.arrayBuffer();
         }),
       ]);
-      const bytes = await renderPdf(what, size, new Uint8Array(font), { page: (n, total) => t(ui, 'draft.page', { n, total }) });
+      const bytes = await renderPdf(what, size, new Uint8Array(font), { page: (n, total) => t(ui, 'draft.page', { n, total }), lang: 'en-GB' });
       const a = document.createElement('a');
       a.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
       a.download = what.fileName;
@@ -140,6 +146,8 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       setStatus({ kind: 'done', name: what.fileName, kb: Math.round(bytes.length / 1024) });
     } catch {
       setStatus({ kind: 'error', text: t(ui, 'draft.pdf-failed') });
+    } finally {
+      busy.current = false;
     }
   };
 
@@ -192,14 +200,14 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
           </div>
         </fieldset>
         <div class="button-group">
-          <button type="button" class="button" onClick={() => downloadPdf(doc)} disabled={status.kind === 'working'}>
+          <button type="button" class="button" onClick={() => downloadPdf(doc)} aria-disabled={status.kind === 'working' ? 'true' : undefined} aria-describedby="draft-pdf-untagged">
             {t(ui, 'draft.download-pdf')}
           </button>
           {isDonor && (
             <button
               type="button"
               class="button button--secondary"
-              disabled={status.kind === 'working'}
+              aria-disabled={status.kind === 'working' ? 'true' : undefined}
               onClick={() => downloadPdf(composeSupportScope(questionnaire, answers, knowledge, support, { date: new Date(), locale: 'en-GB', ui }))}
             >
               {t(ui, 'scope.download')}
@@ -210,6 +218,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
           </button>
           <a href={`${base}questionnaire/?continue`}>{t(ui, 'draft.back-to-answers')}</a>
         </div>
+        <p id="draft-pdf-untagged" class="hint">{t(ui, 'draft.pdf-untagged')}</p>
         <div role="status" aria-live="polite" tabIndex={-1} ref={statusRef} class={status.kind === 'error' ? 'error-message' : 'hint'}>
           {status.kind === 'working' && t(ui, 'draft.pdf-working')}
           {status.kind === 'done' && t(ui, 'draft.pdf-done', { name: status.name, kb: status.kb })}

@@ -209,9 +209,11 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     return () => removeEventListener('popstate', onPop);
   }, []);
 
+  /** Counts failed submits: each one, the same error again included, moves focus to the summary (GOV.UK). */
+  const [failedSubmits, setFailedSubmits] = useState(0);
   useEffect(() => {
     if (error) summaryRef.current?.focus();
-  }, [error]);
+  }, [error, failedSubmits]);
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
@@ -433,6 +435,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
             const message = errorFor(value);
             if (message) {
               setError(message);
+              setFailedSubmits((n) => n + 1);
               document.title = `${t(ui, 'wizard.error-prefix')} ${q.label} – ${t(ui, 'site.title-suffix')}`;
               return;
             }

@@ -11,6 +11,8 @@ export const FONT_NAME = 'NotoSansSubset';
 export interface PdfLabels {
   /** "Page {n} of {total}" */
   page: (n: number, total: number) => string;
+  /** The document's language (BCP 47), declared in the PDF for screen readers; the interface's own. */
+  lang?: string;
 }
 
 function base64(bytes: Uint8Array): string {
@@ -55,5 +57,8 @@ export async function renderPdf(doc: MandateDocument, size: PageSize, font: Uint
   });
   for (const o of laid.outline) pdf.outline.add(null, o.title, { pageNumber: o.page });
   pdf.setProperties({ title: doc.title, subject: doc.subject, creator: 'Peace Secretariat Mandate Designer' });
+  // The PDF is untagged (jsPDF cannot tag), but it can declare its language and have viewers show its title.
+  pdf.setLanguage((labels.lang ?? 'en-GB') as Parameters<typeof pdf.setLanguage>[0]);
+  pdf.viewerPreferences({ DisplayDocTitle: true });
   return new Uint8Array(pdf.output('arraybuffer'));
 }
