@@ -117,3 +117,61 @@ test('focus stays on Download PDF while the PDF is made and after, and the PDF d
   expect(bytes).toMatch(/\/Lang \(en-GB\)/);
   expect(bytes).toMatch(/\/DisplayDocTitle true/);
 });
+
+test('"Start now" is a link (Enter follows it), named without its arrow', async ({ page }) => {
+  await page.goto('/');
+  const start = page.getByRole('link', { name: 'Start now' });
+  await expect(start).toHaveAccessibleName('Start now');
+  await expect(page.getByRole('button', { name: 'Start now' })).toHaveCount(0);
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/questionnaire\/$/);
+});
+
+test('decorative glyphs (‹ → !) are not read as part of names or messages', async ({ page }) => {
+  await page.goto('/cases/nepal/');
+  await expect(page.locator('main a.back-link')).toHaveAccessibleName('All cases');
+  await openTextQuestion(page);
+  await expect(page.locator('main a.back-link')).toHaveAccessibleName('Back');
+  await page.goto('/workshops/nepal-2004/');
+  await expect(page.getByRole('button', { name: 'Start this scenario' })).toHaveAccessibleName('Start this scenario');
+  // A warning's "!" is drawn, not read.
+  await page.goto('/draft/');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), readFixture('state-preparing-talks'));
+  await page.addInitScript(() => Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } }));
+  await page.reload();
+  const warning = page.locator('main .warning').first();
+  await expect(warning).toBeVisible();
+  expect(await warning.ariaSnapshot()).not.toContain('!');
+});
+
+test('"Start again" asks before deleting the saved answers; Cancel keeps them and returns focus to the button', async ({ page }) => {
+  await page.goto('/questionnaire/');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), readFixture('state-preparing-talks'));
+  await page.reload();
+  await expect(page.locator('main h1')).toHaveText('Continue where you left off?');
+  const saved = await page.evaluate(() => localStorage.getItem('psmd.answers'));
+  const startAgain = page.getByRole('button', { name: 'Start again', exact: true });
+  await startAgain.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toContainText('Starting again deletes the saved answers');
+  expect(await page.evaluate(() => localStorage.getItem('psmd.answers'))).toBe(saved);
+  await expectNoAxeViolations(page, 'the Start again confirmation');
+  await page.getByRole('button', { name: 'Cancel' }).press('Enter');
+  await expect(startAgain).toBeFocused();
+  expect(await page.evaluate(() => localStorage.getItem('psmd.answers'))).toBe(saved);
+  await startAgain.press('Enter');
+  await page.getByRole('button', { name: 'Yes, delete my answers and start again' }).press('Enter');
+  await expect.poll(() => currentQuestion(page)).toBe('user-role');
+  await expect(page.locator('main h1')).toBeFocused();
+  expect(await page.evaluate(() => localStorage.getItem('psmd.answers'))).toBeNull();
+});
+
+test('"Keep my answers" on a scenario page says the answers are kept, and that message takes focus', async ({ page }) => {
+  await page.goto('/workshops/nepal-2004/');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), readFixture('state-preparing-talks'));
+  await page.getByRole('button', { name: 'Start this scenario' }).press('Enter');
+  await page.getByRole('button', { name: 'Keep my answers' }).press('Enter');
+  await expect(page.locator(':focus')).toHaveText('Your answers are kept as they were. The scenario has not started.');
+  await expectNoAxeViolations(page, 'a scenario page after Keep my answers');
+});

@@ -97,6 +97,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
         {deleted && <SuccessNotice text={t(ui, 'files.deleted')} />}
         {storageOff ? (
           <div class="warning" role="note">
+            <span class="warning-icon" aria-hidden="true">!</span>
             <p>{t(ui, 'draft.storage-unavailable')}</p>
           </div>
         ) : (
@@ -112,6 +113,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       <>
         <h1>{t(ui, 'draft.title')}</h1>
         <div class="warning">
+          <span class="warning-icon" aria-hidden="true">!</span>
           <div>
             <p>{t(ui, missing.length === 1 ? 'check.missing-one' : 'check.missing', { count: missing.length })}</p>
             <ul>{missing.map((q) => <li key={q.id}>{q.shortLabel}</li>)}</ul>
@@ -159,17 +161,20 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       {openedName && <SuccessNotice text={t(ui, 'files.loaded', { name: openedName })} noPrint />}
       {notKept && (
         <div class="warning no-print" role="note">
+          <span class="warning-icon" aria-hidden="true">!</span>
           <p>{t(ui, 'draft.not-kept', { name: notKept })}</p>
         </div>
       )}
       {isDonor && <p class="no-print">{t(ui, 'scope.intro')}</p>}
       {scenarioFailed && (
         <div class="warning no-print" role="note">
+          <span class="warning-icon" aria-hidden="true">!</span>
           <p>{t(ui, 'draft.scenario-failed')}</p>
         </div>
       )}
       {needsPrint.length > 0 && (
         <div class="warning no-print" role="note">
+          <span class="warning-icon" aria-hidden="true">!</span>
           <div>
             <p>{t(ui, 'draft.needs-print')}</p>
             <ul>{needsPrint.map((r) => <li key={r.question}>{r.question}</li>)}</ul>

@@ -16,6 +16,7 @@ import { lessonCards, progress, sectionNumber, type WizardKnowledge } from '../.
 import type { CheckSummary } from './CheckSummary.tsx';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { clearSaved, readSaved, STORAGE_KEY, writeSaved } from '../shared/storage.ts';
+import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
 import { FileControls } from './FileControls.tsx';
 import { Progress } from './Progress.tsx';
 import { Lessons } from './Lessons.tsx';
@@ -259,6 +260,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     <>
       {storage && (
         <div class="warning" role="status">
+          <span class="warning-icon" aria-hidden="true">!</span>
           <p>{t(ui, `storage.${storage}`)}</p>
         </div>
       )}
@@ -309,20 +311,19 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
           >
             {t(ui, 'resume.continue')}
           </button>
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={() => {
-              clearSaved();
-              scenarioRef.current = undefined;
-              setResumeOffer(null);
-              run();
-            }}
-          >
-            {t(ui, 'resume.restart')}
-          </button>
         </div>
-        <p class="hint">{t(ui, 'resume.restart-hint')}</p>
+        {/* Start again deletes every saved answer: it asks first, in the page. */}
+        <DeleteAnswers
+          ui={ui}
+          words={{ button: 'resume.restart', question: 'resume.restart-hint', yes: 'resume.restart-yes', cancel: 'files.delete-cancel' }}
+          buttonClass="button button--secondary"
+          onDelete={() => {
+            clearSaved();
+            scenarioRef.current = undefined;
+            setResumeOffer(null);
+            run();
+          }}
+        />
         {files('resume', true)}
       </div>
     );
@@ -343,6 +344,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
             send({ type: 'nav.back' });
           }}
         >
+          <span class="back-link-arrow" aria-hidden="true">‹</span>
           {t(ui, 'wizard.back')}
         </a>
         <Summary
@@ -366,6 +368,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
         {(storage === 'unavailable' || storage === 'full') && (
           // The draft page reads the answers from this device; without storage it needs the file.
           <div class="warning" role="note">
+            <span class="warning-icon" aria-hidden="true">!</span>
             <p>{t(ui, 'check.draft-needs-file')}</p>
           </div>
         )}
@@ -400,6 +403,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
             send({ type: 'nav.back' });
           }}
         >
+          <span class="back-link-arrow" aria-hidden="true">‹</span>
           {t(ui, 'wizard.back')}
         </a>
         {error && (
