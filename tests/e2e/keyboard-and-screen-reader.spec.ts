@@ -175,3 +175,28 @@ test('"Keep my answers" on a scenario page says the answers are kept, and that m
   await expect(page.locator(':focus')).toHaveText('Your answers are kept as they were. The scenario has not started.');
   await expectNoAxeViolations(page, 'a scenario page after Keep my answers');
 });
+
+/** Opens one question with a fixture's answers saved, through "Continue where you left off". */
+async function openQuestion(page: Page, at: string, fixture = 'state-preparing-talks') {
+  await page.goto('/questionnaire/');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), { ...readFixture(fixture), at });
+  await page.reload();
+  await page.getByRole('button', { name: 'Continue where you left off' }).click();
+  await expect.poll(() => currentQuestion(page)).toBe(at);
+}
+
+test("the character count tells screen readers what is left in a polite live region, once typing pauses", async ({ page }) => {
+  await openQuestion(page, 'purpose');
+  const field = page.locator('[name="purpose"]');
+  await expect(field).toHaveAccessibleDescription(/You can enter up to 5,000 characters/);
+  const live = page.locator('#purpose-count');
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  await field.fill('');
+  await field.focus();
+  await page.keyboard.type('Support the talks');
+  await expect(page.locator('.count')).toHaveText('You have 4,983 characters remaining');
+  await expect(live).toHaveText('You have 4,983 characters remaining');
+  await field.fill('x'.repeat(5002));
+  await expect(live).toHaveText('You have 2 characters too many');
+  await expectNoAxeViolations(page, 'a long answer with its character count');
+});

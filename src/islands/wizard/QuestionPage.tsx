@@ -5,6 +5,7 @@ import type { Question } from '../../domain/questionnaire/schema.ts';
 import type { Option } from '../../domain/questionnaire/schema.ts';
 import { MAX_TEXT } from '../../domain/answers/format.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
+import { charCountMessage, COUNT_ANNOUNCE_DELAY_MS } from '../../domain/ui/char-count.ts';
 
 export interface QuestionPageProps {
   question: Question;
@@ -41,6 +42,14 @@ export function QuestionPage({ question: q, options, caption, initial, error, ui
     const empty = Array.isArray(inPage) ? inPage.length === 0 : !inPage;
     if (!empty && JSON.stringify(inPage) !== JSON.stringify(initial)) setValue(inPage);
   }, []);
+  const text = typeof value === 'string' ? value : '';
+  // The length the live region reads: updated when typing pauses, not on every key.
+  const [announced, setAnnounced] = useState(text.length);
+  useEffect(() => {
+    if (q.type !== 'longtext' || text.length === announced) return;
+    const timer = setTimeout(() => setAnnounced(text.length), COUNT_ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
   const hintId = `${q.id}-hint`;
   const errorId = `${q.id}-error`;
   const describedBy = [q.hint || q.type === 'multiple' ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
@@ -110,7 +119,6 @@ export function QuestionPage({ question: q, options, caption, initial, error, ui
       </fieldset>
     );
   } else {
-    const text = typeof value === 'string' ? value : '';
     const common = {
       id: fieldId(q.id),
       name: q.id,
@@ -119,7 +127,7 @@ export function QuestionPage({ question: q, options, caption, initial, error, ui
       spellcheck: true,
       // Arabic or Urdu typed here runs right to left, aligned as its writer expects.
       dir: 'auto' as const,
-      'aria-describedby': [describedBy, q.type === 'longtext' ? `${q.id}-count` : ''].filter(Boolean).join(' ') || undefined,
+      'aria-describedby': [describedBy, q.type === 'longtext' ? `${q.id}-count-info` : ''].filter(Boolean).join(' ') || undefined,
       onInput: (e: Event) => setValue((e.currentTarget as HTMLInputElement).value),
     };
     field = (
@@ -132,9 +140,19 @@ export function QuestionPage({ question: q, options, caption, initial, error, ui
         {errorMessage}
         {q.type === 'longtext' ? <textarea rows={8} {...common} /> : <input type="text" autocomplete="off" {...common} />}
         {q.type === 'longtext' && (
-          <span id={`${q.id}-count`} class={text.length > MAX_TEXT ? 'count count--over' : 'count'}>
-            {t(ui, 'wizard.chars-count', { count: text.length.toLocaleString('en'), max: MAX_TEXT.toLocaleString('en') })}
-          </span>
+          // GOV.UK's character count: the limit is part of the field's description; the count shows at
+          // once but is hidden from screen readers, which hear it from a polite live region once typing pauses.
+          <>
+            <span id={`${q.id}-count-info`} class="visually-hidden">
+              {t(ui, 'wizard.chars-info', { max: MAX_TEXT.toLocaleString('en') })}
+            </span>
+            <span class={text.length > MAX_TEXT ? 'count count--over' : 'count'} aria-hidden="true">
+              {charCountMessage(ui, text.length, MAX_TEXT)}
+            </span>
+            <span id={`${q.id}-count`} class="visually-hidden" aria-live="polite">
+              {charCountMessage(ui, announced, MAX_TEXT)}
+            </span>
+          </>
         )}
       </>
     );
