@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, currentQuestion, expectNoAxeViolations, readFixture } from './helpers.ts';
+import { test, expect, completeWithKeyboard, currentQuestion, expectNoAxeViolations, readFixture } from './helpers.ts';
 
 /** Opens the questionnaire's second question (the party's name, a text field) with the first answered. */
 async function openTextQuestion(page: Page) {
@@ -199,4 +199,33 @@ test("the character count tells screen readers what is left in a polite live reg
   await field.fill('x'.repeat(5002));
   await expect(live).toHaveText('You have 2 characters too many');
   await expectNoAxeViolations(page, 'a long answer with its character count');
+});
+
+/** Headings in main that go down more than one level from the one before (h1 then h3), as "h1 → h3: title". */
+const headingJumps = (page: Page) =>
+  page.locator('main').evaluate((main) => {
+    const hs = [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => ({ level: Number(h.tagName[1]), text: h.textContent?.trim() ?? '' }));
+    return hs.flatMap((h, i) => (i > 0 && h.level > hs[i - 1]!.level + 1 ? [`h${hs[i - 1]!.level} → h${h.level}: ${h.text}`] : []));
+  });
+
+test('headings do not jump levels on any question page of a full journey, and the progress is no navigation landmark', async ({ page }) => {
+  test.slow();
+  const { answers } = readFixture('armed-group-pre-formal');
+  await page.goto('/questionnaire/');
+  const jumps: string[] = [];
+  await completeWithKeyboard(page, answers, async (id) => {
+    jumps.push(...(await headingJumps(page)).map((j) => `${id}: ${j}`));
+    await expect(page.getByRole('navigation')).toHaveCount(1);
+  });
+  jumps.push(...(await headingJumps(page)).map((j) => `check: ${j}`));
+  expect(jumps).toEqual([]);
+});
+
+test('headings do not jump levels on the other pages', async ({ page }) => {
+  const jumps: string[] = [];
+  for (const path of ['/', '/cases/', '/cases/colombia/', '/map/', '/workshops/', '/workshops/nepal-2004/', '/workshops/nepal-2004/card/', '/draft/']) {
+    await page.goto(path);
+    jumps.push(...(await headingJumps(page)).map((j) => `${path}: ${j}`));
+  }
+  expect(jumps).toEqual([]);
 });
