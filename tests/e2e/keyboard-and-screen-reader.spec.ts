@@ -229,3 +229,27 @@ test('headings do not jump levels on the other pages', async ({ page }) => {
   }
   expect(jumps).toEqual([]);
 });
+
+test('a refused answers file puts "Error: " in the title and the error summary links to the file field', async ({ page }) => {
+  const bad = { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') };
+  // On a question page the field is folded in "Your answers on this device".
+  await page.goto('/questionnaire/');
+  await page.locator('summary', { hasText: 'Your answers on this device' }).click();
+  await page.getByLabel('Load answers from a file').setInputFiles(bad);
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: What is your role/);
+  await expectNoAxeViolations(page, 'a refused file on the first question');
+  await page.locator('summary', { hasText: 'Your answers on this device' }).click();
+  await summary.getByRole('link', { name: /not an answers file/ }).press('Enter');
+  await expect(page.getByLabel('Load answers from a file')).toBeFocused();
+  await expect(page.getByLabel('Load answers from a file')).toHaveAccessibleDescription(/Error: notes.json is JSON but not an answers file/);
+
+  await page.goto('/draft/');
+  await page.getByLabel('Load answers from a file').setInputFiles(bad);
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: Your draft mandate/);
+  await page.locator('.error-summary').getByRole('link').press('Enter');
+  await expect(page.getByLabel('Load answers from a file')).toBeFocused();
+  await expectNoAxeViolations(page, 'a refused file on the draft page');
+});

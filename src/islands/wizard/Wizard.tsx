@@ -17,6 +17,7 @@ import type { CheckSummary } from './CheckSummary.tsx';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { clearSaved, readSaved, STORAGE_KEY, writeSaved } from '../shared/storage.ts';
 import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
+import { FileErrorSummary, useErrorTitle } from '../shared/FileError.tsx';
 import { FileControls } from './FileControls.tsx';
 import { Progress } from './Progress.tsx';
 import { Lessons } from './Lessons.tsx';
@@ -43,7 +44,7 @@ function mayHaveSaved(): boolean {
 }
 
 type StorageProblem = 'unavailable' | 'full' | 'corrupt' | null;
-type Notice = { kind: 'success'; text: string } | { kind: 'error'; title: string; text: string; details: string[] };
+type Notice = { kind: 'success'; text: string } | { kind: 'error'; title: string; text: string; details: string[]; field: string };
 type Lookup = Record<string, string | string[] | undefined>;
 
 function answerErrorText(ui: UiStrings, e: AnswerError, label: string, required: string | undefined): string {
@@ -218,17 +219,18 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
+  useErrorTitle(notice?.kind === 'error', ui, [notice, stepKey]);
 
   if (stepKey === 'loading') return <p>{t(ui, 'wizard.loading')}</p>;
 
   const send = (e: Parameters<Actor<WizardMachine>['send']>[0]) => actorRef.current?.send(e);
   const currentFile = () => toAnswersFile(answers, new Date(), position ? positionKey(position) : undefined, scenarioRef.current);
 
-  const loadFile = async (picked: File) => {
+  const loadFile = async (picked: File, field: string) => {
     // Loaded on use, as the schema it checks against is: most visits never open a file.
     const { openAnswersFile } = await import('../shared/open-file.ts');
     const r = await openAnswersFile(picked, ui);
-    if (!r.ok) return setNotice({ kind: 'error', title: r.title, text: r.text, details: r.details });
+    if (!r.ok) return setNotice({ kind: 'error', title: r.title, text: r.text, details: r.details, field });
     setResumeOffer(null);
     scenarioRef.current = r.file.scenario;
     // A file remembers the page it was saved on (a scenario's starting file, its first open question):
@@ -251,8 +253,9 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
       idPrefix={idPrefix}
       hasAnswers={has}
       onDownload={() => download(resumeOffer ?? currentFile())}
-      onLoad={loadFile}
+      onLoad={(f) => loadFile(f, `${idPrefix}-load`)}
       onDelete={deleteAll}
+      error={notice?.kind === 'error' && notice.field === `${idPrefix}-load` ? notice.text : undefined}
     />
   );
 
@@ -270,17 +273,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
             <p>{notice.text}</p>
           </div>
         ) : (
-          <div class="error-summary" role="alert" tabIndex={-1} ref={noticeRef} aria-labelledby="file-error-title">
-            <h2 id="file-error-title">{notice.title}</h2>
-            <p>{notice.text}</p>
-            {notice.details.length > 0 && (
-              <ul class="details">
-                {notice.details.map((d) => (
-                  <li key={d}>{d}</li>
-                ))}
-              </ul>
-            )}
-          </div>
+          <FileErrorSummary problem={notice} fieldId={notice.field} headingId="file-error-title" summaryRef={noticeRef} />
         ))}
     </>
   );

@@ -1,0 +1,69 @@
+/**
+ * A refused answers file, as GOV.UK reports an error: an error summary that links to the file field,
+ * "Error: " in front of the page title while it shows, and the message again by the field.
+ */
+import type { Ref } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { t, type UiStrings } from '../../domain/ui/strings.ts';
+
+export interface FileProblem {
+  title: string;
+  text: string;
+  details: string[];
+}
+
+/** Moves focus to a field, opening the disclosure it may be folded in (the questionnaire's "Your answers on this device"). */
+export function focusField(id: string) {
+  const field = document.getElementById(id);
+  const folded = field?.closest('details');
+  if (folded) folded.open = true;
+  field?.focus();
+}
+
+/** Puts "Error: " in front of the page's title while `on`, and takes it off after. */
+export function useErrorTitle(on: boolean, ui: UiStrings, deps: unknown[] = []) {
+  useEffect(() => {
+    if (!on) return;
+    const before = document.title;
+    document.title = `${t(ui, 'wizard.error-prefix')} ${before}`;
+    return () => {
+      if (document.title === `${t(ui, 'wizard.error-prefix')} ${before}`) document.title = before;
+    };
+  }, [on, ...deps]);
+}
+
+interface Props {
+  problem: FileProblem;
+  /** The file input's id, which the message links to. */
+  fieldId: string;
+  headingId: string;
+  summaryRef: Ref<HTMLDivElement>;
+}
+
+export function FileErrorSummary({ problem, fieldId, headingId, summaryRef }: Props) {
+  return (
+    <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby={headingId}>
+      <h2 id={headingId}>{problem.title}</h2>
+      <ul>
+        <li>
+          <a
+            href={`#${fieldId}`}
+            onClick={(e) => {
+              e.preventDefault();
+              focusField(fieldId);
+            }}
+          >
+            {problem.text}
+          </a>
+        </li>
+      </ul>
+      {problem.details.length > 0 && (
+        <ul class="details">
+          {problem.details.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
