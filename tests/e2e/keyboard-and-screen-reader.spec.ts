@@ -253,3 +253,19 @@ test('a refused answers file puts "Error: " in the title and the error summary l
   await expect(page.getByLabel('Load answers from a file')).toBeFocused();
   await expectNoAxeViolations(page, 'a refused file on the draft page');
 });
+
+test('Back keeps the text typed on the page: returning to it, by Continue or by Forward, shows it again', async ({ page }) => {
+  const field = await openTextQuestion(page);
+  await page.keyboard.type('Frente Amplio – سلام');
+  await page.getByRole('link', { name: 'Back' }).press('Enter');
+  await expect.poll(() => currentQuestion(page)).toBe('user-role');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect.poll(() => currentQuestion(page)).toBe('party-name');
+  await expect(field).toHaveValue('Frente Amplio – سلام');
+  await field.fill('Frente Amplio');
+  await page.goBack();
+  await expect.poll(() => currentQuestion(page)).toBe('user-role');
+  await page.goForward();
+  await expect.poll(() => currentQuestion(page)).toBe('party-name');
+  await expect(field).toHaveValue('Frente Amplio');
+});

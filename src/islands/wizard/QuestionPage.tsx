@@ -22,6 +22,8 @@ export interface QuestionPageProps {
    * would reload the page and put the answer in the address and the browser's history.
    */
   ready: boolean;
+  /** Told of every change not yet submitted, so that leaving by Back keeps it (as a draft) for the return. */
+  onDraft?: (value: string | string[] | undefined) => void;
   /** Shown after "Why we ask this", before Continue: the lessons behind the question. */
   lessons?: ComponentChildren;
 }
@@ -29,8 +31,11 @@ export interface QuestionPageProps {
 /** The id of the field an error summary links to: the first input of the question. */
 export const fieldId = (questionId: string) => `f-${questionId}`;
 
-export function QuestionPage({ question: q, options, caption, initial, error, ui, headingRef, onSubmit, lessons, ready }: QuestionPageProps) {
+export function QuestionPage({ question: q, options, caption, initial, error, ui, headingRef, onSubmit, onDraft, lessons, ready }: QuestionPageProps) {
   const [value, setValue] = useState<string | string[] | undefined>(initial);
+  useEffect(() => {
+    if (value !== initial) onDraft?.(value);
+  }, [value]);
   const formRef = useRef<HTMLFormElement>(null);
   // A choice made before the script ran lives only in the page (hydration leaves inputs as they are):
   // take it over, or Continue would report it missing and the next render would clear it.

@@ -95,11 +95,18 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   const [Summary, setSummary] = useState<typeof CheckSummary | null>(null);
   /** Set while the browser's Back or Forward button moves the user: that page is in the history already. */
   const fromHistory = useRef(false);
+  /**
+   * What was typed or chosen on a page and not submitted, by question: Back (the link or the browser's)
+   * does not discard it, and the page shows it again on return. Not saved on the device: it is no answer
+   * until Continue checks it.
+   */
+  const drafts = useRef<Record<string, string | string[] | undefined>>({});
   /** The workshop scenario the answers belong to; kept with every save, dropped by Start again. */
   const scenarioRef = useRef<string | undefined>(undefined);
 
   /** Starts (or restarts) the actor from a snapshot, saving every later change on this device. */
-  const run = (initial?: ReturnType<typeof restore>) => {
+  const run = (initial?: ReturnType<typeof restore>, keepDrafts = false) => {
+    if (!keepDrafts) drafts.current = {};
     actorRef.current?.stop();
     const actor = createActor(machine(), initial ? { snapshot: initial } : {});
     actor.subscribe((s) => {
@@ -202,7 +209,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
       fromHistory.current = true;
       // After "Delete my answers" or "Start again", the pages before it are gone: Back starts afresh.
       const answers = s.context.answers as Answers;
-      run(restore(machine(), questionnaire, answers, Object.keys(answers).length ? at : undefined, state?.changing));
+      run(restore(machine(), questionnaire, answers, Object.keys(answers).length ? at : undefined, state?.changing), true);
       // Landed where it already was (no step for the effect to see): the next step is the user's own.
       const now = actorRef.current ? positionKey(positionOf(questionnaire, actorRef.current.getSnapshot())) : before;
       if (now === before) fromHistory.current = false;
@@ -422,7 +429,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
           question={q}
           options={visibleOptions(q, eff)}
           caption={t(ui, 'wizard.caption', sec)}
-          initial={(answers as Lookup)[q.id]}
+          initial={q.id in drafts.current ? drafts.current[q.id] : (answers as Lookup)[q.id]}
+          onDraft={(value) => (drafts.current[q.id] = value)}
           error={error}
           ui={ui}
           headingRef={headingRef}
@@ -437,6 +445,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
               return;
             }
             setNotice(null);
+            delete drafts.current[q.id];
             send({ type: 'answer.submit', question: q.id, value });
           }}
         />
