@@ -269,3 +269,27 @@ test('Back keeps the text typed on the page: returning to it, by Continue or by 
   await expect.poll(() => currentQuestion(page)).toBe('party-name');
   await expect(field).toHaveValue('Frente Amplio');
 });
+
+test('the Spanish name of a Colombian body carries lang="es" on the case page, in the timeline table and on the comparison', async ({ page }) => {
+  const spanish = 'Oficina del Alto Comisionado para la Paz';
+  await page.goto('/cases/colombia/');
+  await expect(page.locator('main [lang="es"]')).toHaveText(spanish);
+  await page.goto('/cases/');
+  await expect(page.locator('.timeline + details table [lang="es"]')).toHaveText(spanish);
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), { ...readFixture('state-preparing-talks'), scenario: 'colombia-stall' });
+  await page.goto('/workshops/colombia-stall/compare/');
+  await expect(page.locator('main [lang="es"]').first()).toHaveText(spanish);
+});
+
+test('text the user typed or named is isolated for right-to-left scripts: answers on the comparison, file names in messages', async ({ page }) => {
+  const purpose = 'دعم المفاوضات';
+  const file = readFixture('state-preparing-talks');
+  await page.goto('/');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), { ...file, scenario: 'nepal-2004', answers: { ...file.answers, purpose } });
+  await page.goto('/workshops/nepal-2004/compare/');
+  await expect(page.locator('main bdi', { hasText: purpose })).toHaveCount(1);
+  await page.goto('/questionnaire/?continue');
+  await expect(page.locator('.summary-row', { hasText: 'Purpose' }).locator('[dir="auto"], bdi')).toHaveText(purpose);
+  await page.getByLabel('Load answers from a file').setInputFiles({ name: 'مسودة.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.locator('.notification bdi')).toHaveText('مسودة.json');
+});

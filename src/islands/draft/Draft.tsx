@@ -19,6 +19,7 @@ import { FileOpener } from '../shared/FileOpener.tsx';
 import { clearSaved, readSaved, writeSaved } from '../shared/storage.ts';
 import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
 import { SuccessNotice } from '../shared/SuccessNotice.tsx';
+import { Marked } from '../shared/Marked.tsx';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -158,11 +159,13 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       {/* The page's own heading is not printed: the paper starts with the mandate's status and title. */}
       <h1 class="no-print">{t(ui, 'draft.title')}</h1>
       <p class="no-print">{t(ui, 'draft.lede')}</p>
-      {openedName && <SuccessNotice text={t(ui, 'files.loaded', { name: openedName })} noPrint />}
+      {openedName && <SuccessNotice text={t(ui, 'files.loaded', { name: openedName })} isolate={[openedName]} noPrint />}
       {notKept && (
         <div class="warning no-print" role="note">
           <span class="warning-icon" aria-hidden="true">!</span>
-          <p>{t(ui, 'draft.not-kept', { name: notKept })}</p>
+          <p>
+            <Marked text={t(ui, 'draft.not-kept', { name: notKept })} isolate={[notKept]} />
+          </p>
         </div>
       )}
       {isDonor && <p class="no-print">{t(ui, 'scope.intro')}</p>}
@@ -226,7 +229,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
         <p id="draft-pdf-untagged" class="hint">{t(ui, 'draft.pdf-untagged')}</p>
         <div role="status" aria-live="polite" tabIndex={-1} ref={statusRef} class={status.kind === 'error' ? 'error-message' : 'hint'}>
           {status.kind === 'working' && t(ui, 'draft.pdf-working')}
-          {status.kind === 'done' && t(ui, 'draft.pdf-done', { name: status.name, kb: status.kb })}
+          {status.kind === 'done' && <Marked text={t(ui, 'draft.pdf-done', { name: status.name, kb: status.kb })} isolate={[status.name]} />}
           {status.kind === 'error' && status.text}
         </div>
       </form>

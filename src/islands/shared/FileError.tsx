@@ -5,11 +5,14 @@
 import type { Ref } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
+import { Marked } from './Marked.tsx';
 
 export interface FileProblem {
   title: string;
   text: string;
   details: string[];
+  /** The file's name, as the user's system gave it: isolated wherever the text shows it. */
+  name: string;
 }
 
 /** Moves focus to a field, opening the disclosure it may be folded in (the questionnaire's "Your answers on this device"). */
@@ -53,7 +56,7 @@ export function FileErrorSummary({ problem, fieldId, headingId, summaryRef }: Pr
               focusField(fieldId);
             }}
           >
-            {problem.text}
+            <Marked text={problem.text} isolate={[problem.name]} />
           </a>
         </li>
       </ul>

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { openAnswersFile } from './open-file.ts';
+import { Marked } from './Marked.tsx';
 import { FileErrorSummary, useErrorTitle, type FileProblem } from './FileError.tsx';
 
 /** The UI strings this component needs, for islands that pass a subset of them. */
@@ -39,7 +40,7 @@ export function FileOpener({ ui, id, onOpen }: Props) {
         {problem && (
           <p id={errorId} class="error-message">
             <span class="visually-hidden">{t(ui, 'wizard.error-prefix')} </span>
-            {problem.text}
+            <Marked text={problem.text} isolate={[problem.name]} />
           </p>
         )}
         <input
@@ -53,7 +54,7 @@ export function FileOpener({ ui, id, onOpen }: Props) {
             input.value = '';
             if (!picked) return;
             const r = await openAnswersFile(picked, ui);
-            if (!r.ok) return setProblem({ title: r.title, text: r.text, details: r.details });
+            if (!r.ok) return setProblem({ title: r.title, text: r.text, details: r.details, name: r.name });
             setProblem(null);
             onOpen(r.file, picked.name);
           }}

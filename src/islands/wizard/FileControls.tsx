@@ -1,6 +1,7 @@
 /** Download, load and delete the answers: the user's own copy, in their hands. */
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
+import { Marked } from '../shared/Marked.tsx';
 
 interface Props {
   ui: UiStrings;
@@ -9,7 +10,7 @@ interface Props {
   onLoad: (file: File) => void;
   onDelete: () => void;
   /** The message of a file just refused, shown by the field as well as in the error summary. */
-  error?: string | undefined;
+  error?: { text: string; name: string } | undefined;
   /** Where ids are unique: the controls can appear once per page. */
   idPrefix: string;
 }
@@ -36,7 +37,7 @@ export function FileControls({ ui, hasAnswers, onDownload, onLoad, onDelete, idP
         {error && (
           <p id={errorId} class="error-message">
             <span class="visually-hidden">{t(ui, 'wizard.error-prefix')} </span>
-            {error}
+            <Marked text={error.text} isolate={[error.name]} />
           </p>
         )}
         <input

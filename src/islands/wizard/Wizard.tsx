@@ -18,6 +18,7 @@ import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { clearSaved, readSaved, STORAGE_KEY, writeSaved } from '../shared/storage.ts';
 import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
 import { FileErrorSummary, useErrorTitle } from '../shared/FileError.tsx';
+import { Marked } from '../shared/Marked.tsx';
 import { FileControls } from './FileControls.tsx';
 import { Progress } from './Progress.tsx';
 import { Lessons } from './Lessons.tsx';
@@ -44,7 +45,8 @@ function mayHaveSaved(): boolean {
 }
 
 type StorageProblem = 'unavailable' | 'full' | 'corrupt' | null;
-type Notice = { kind: 'success'; text: string } | { kind: 'error'; title: string; text: string; details: string[]; field: string };
+/** `name`: the file's name in the text, isolated for right-to-left text. */
+type Notice = { kind: 'success'; text: string; name?: string } | { kind: 'error'; title: string; text: string; details: string[]; name: string; field: string };
 type Lookup = Record<string, string | string[] | undefined>;
 
 function answerErrorText(ui: UiStrings, e: AnswerError, label: string, required: string | undefined): string {
@@ -237,13 +239,13 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     // Loaded on use, as the schema it checks against is: most visits never open a file.
     const { openAnswersFile } = await import('../shared/open-file.ts');
     const r = await openAnswersFile(picked, ui);
-    if (!r.ok) return setNotice({ kind: 'error', title: r.title, text: r.text, details: r.details, field });
+    if (!r.ok) return setNotice({ kind: 'error', title: r.title, text: r.text, details: r.details, name: r.name, field });
     setResumeOffer(null);
     scenarioRef.current = r.file.scenario;
     // A file remembers the page it was saved on (a scenario's starting file, its first open question):
     // loading it continues there, as "Continue where you left off" does; without one, check-answers.
     run(restore(machine(), questionnaire, r.file.answers, r.file.at ?? 'check'));
-    setNotice({ kind: 'success', text: r.message });
+    setNotice({ kind: 'success', text: r.message, name: r.name });
   };
 
   const deleteAll = () => {
@@ -262,7 +264,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
       onDownload={() => download(resumeOffer ?? currentFile())}
       onLoad={(f) => loadFile(f, `${idPrefix}-load`)}
       onDelete={deleteAll}
-      error={notice?.kind === 'error' && notice.field === `${idPrefix}-load` ? notice.text : undefined}
+      error={notice?.kind === 'error' && notice.field === `${idPrefix}-load` ? notice : undefined}
     />
   );
 
@@ -277,7 +279,9 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
       {notice &&
         (notice.kind === 'success' ? (
           <div class="notification notification--success" role="status" tabIndex={-1} ref={noticeRef}>
-            <p>{notice.text}</p>
+            <p>
+              <Marked text={notice.text} isolate={notice.name ? [notice.name] : []} />
+            </p>
           </div>
         ) : (
           <FileErrorSummary problem={notice} fieldId={notice.field} headingId="file-error-title" summaryRef={noticeRef} />
