@@ -293,3 +293,19 @@ test('text the user typed or named is isolated for right-to-left scripts: answer
   await page.getByLabel('Load answers from a file').setInputFiles({ name: 'مسودة.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page.locator('.notification bdi')).toHaveText('مسودة.json');
 });
+
+test('printed, a question page leaves out the progress panel and the file input, and the cases page keeps the timeline table', async ({ page }) => {
+  await openTextQuestion(page);
+  await page.locator('summary', { hasText: 'Your answers on this device' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('.progress')).toBeHidden();
+  await expect(page.locator('input[type="file"]')).toBeHidden();
+  await page.goto('/draft/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('input[type="file"]')).toBeHidden();
+  await page.goto('/cases/');
+  const table = page.locator('.timeline-table table');
+  await expect(table).toBeVisible();
+  expect((await table.boundingBox())!.height).toBeGreaterThan(100);
+});

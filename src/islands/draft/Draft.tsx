@@ -105,7 +105,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
           <p>{t(ui, 'draft.no-answers')}</p>
         )}
         <a class="button" href={`${base}questionnaire/`}>{t(ui, 'start.button')}</a>
-        <h2>{t(ui, 'draft.open-title')}</h2>
+        <h2 class="no-print">{t(ui, 'draft.open-title')}</h2>
         <FileOpener ui={ui} id="draft-open" onOpen={opened} />
       </>
     );

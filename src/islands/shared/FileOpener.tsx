@@ -30,7 +30,7 @@ export function FileOpener({ ui, id, onOpen }: Props) {
   return (
     <>
       {problem && <FileErrorSummary problem={problem} fieldId={id} headingId={`${id}-error`} summaryRef={ref} />}
-      <div class={problem ? 'form-group form-group--error' : 'form-group'}>
+      <div class={problem ? 'form-group form-group--error no-print' : 'form-group no-print'}>
         <label for={id}>
           <strong>{t(ui, 'files.load')}</strong>
         </label>

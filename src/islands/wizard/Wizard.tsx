@@ -379,7 +379,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
         <a class="button" href={`${base}draft/`}>
           {t(ui, 'check.continue')}
         </a>
-        <h2>{t(ui, 'files.title')}</h2>
+        <h2 class="no-print">{t(ui, 'files.title')}</h2>
         {files('check', Object.keys(answers).length > 0)}
       </div>
     );
