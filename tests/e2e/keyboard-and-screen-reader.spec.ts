@@ -309,3 +309,46 @@ test('printed, a question page leaves out the progress panel and the file input,
   await expect(table).toBeVisible();
   expect((await table.boundingBox())!.height).toBeGreaterThan(100);
 });
+
+/** WCAG 1.4.12's text spacing, applied as a user's style sheet would (a constructed sheet: the CSP refuses inline style). */
+async function applyTextSpacing(page: Page) {
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
+}
+
+/** SVG text that runs out of the drawing, out of its box on the map, or into its bar on the timeline. */
+const clippedSvgText = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    for (const svg of document.querySelectorAll('main svg')) {
+      const s = svg.getBoundingClientRect();
+      if (!s.width) continue;
+      for (const t of svg.querySelectorAll('text')) {
+        const b = t.getBoundingClientRect();
+        const name = `"${t.textContent}"`;
+        if (b.right > s.right + 0.5 || b.left < s.left - 0.5) out.push(`${name} runs out of the drawing`);
+        const box = t.parentElement?.querySelector(':scope > rect')?.getBoundingClientRect();
+        if (!box) continue;
+        if (/map-/.test(t.getAttribute('class') ?? '') && b.right > box.right + 0.5) out.push(`${name} runs out of its box by ${Math.round(b.right - box.right)} px`);
+        if (t.classList.contains('tl-label') && b.right > box.left) out.push(`${name} runs into its bar by ${Math.round(b.right - box.left)} px`);
+      }
+    }
+    return out;
+  });
+
+test('SVG text in the timeline and the map stays in place under WCAG text-spacing overrides, on screen and on paper', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const problems: string[] = [];
+  for (const path of ['/cases/', '/map/']) {
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({ media });
+      await page.goto(path);
+      await applyTextSpacing(page);
+      problems.push(...(await clippedSvgText(page)).map((p) => `${path} (${media}): ${p}`));
+    }
+  }
+  expect(problems).toEqual([]);
+});
