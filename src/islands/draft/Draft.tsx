@@ -216,6 +216,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
               type="button"
               class="button button--secondary"
               aria-disabled={status.kind === 'working' ? 'true' : undefined}
+              aria-describedby="draft-pdf-untagged"
               onClick={() => downloadPdf(composeSupportScope(questionnaire, answers, knowledge, support, { date: new Date(), locale: 'en-GB', ui }))}
             >
               {t(ui, 'scope.download')}

@@ -1,10 +1,9 @@
 /**
- * A refused answers file, as GOV.UK reports an error: an error summary that links to the file field,
- * "Error: " in front of the page title while it shows, and the message again by the field.
+ * A refused answers file, as GOV.UK reports an error: an error summary that links to the file field
+ * (with "Error: " in front of the page title while it shows, see error-title.ts, and the message again by
+ * the field). The questionnaire loads it with the file reader, only when a file is opened.
  */
 import type { Ref } from 'preact';
-import { useEffect } from 'preact/hooks';
-import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { Marked } from './Marked.tsx';
 
 export interface FileProblem {
@@ -21,18 +20,6 @@ export function focusField(id: string) {
   const folded = field?.closest('details');
   if (folded) folded.open = true;
   field?.focus();
-}
-
-/** Puts "Error: " in front of the page's title while `on`, and takes it off after. */
-export function useErrorTitle(on: boolean, ui: UiStrings, deps: unknown[] = []) {
-  useEffect(() => {
-    if (!on) return;
-    const before = document.title;
-    document.title = `${t(ui, 'wizard.error-prefix')} ${before}`;
-    return () => {
-      if (document.title === `${t(ui, 'wizard.error-prefix')} ${before}`) document.title = before;
-    };
-  }, [on, ...deps]);
 }
 
 interface Props {

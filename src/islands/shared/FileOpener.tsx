@@ -8,7 +8,8 @@ import type { AnswersFile } from '../../domain/answers/file.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { openAnswersFile } from './open-file.ts';
 import { Marked } from './Marked.tsx';
-import { FileErrorSummary, useErrorTitle, type FileProblem } from './FileError.tsx';
+import { FileErrorSummary, type FileProblem } from './FileError.tsx';
+import { useErrorTitle } from './error-title.ts';
 
 /** The UI strings this component needs, for islands that pass a subset of them. */
 export const FILE_OPENER_KEYS = ['wizard.error-prefix', 'files.load', 'files.load-hint', 'files.loaded', 'files.migrated', 'files.error-title', 'files.error.too-large', 'files.error.not-json', 'files.error.not-answers', 'files.error.newer-version', 'files.error.unknown-version', 'files.error.invalid', 'files.error.unreadable'];

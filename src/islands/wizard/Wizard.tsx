@@ -17,7 +17,8 @@ import type { CheckSummary } from './CheckSummary.tsx';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { clearSaved, readSaved, STORAGE_KEY, writeSaved } from '../shared/storage.ts';
 import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
-import { FileErrorSummary, useErrorTitle } from '../shared/FileError.tsx';
+import type { FileErrorSummary } from '../shared/FileError.tsx';
+import { useErrorTitle } from '../shared/error-title.ts';
 import { Marked } from '../shared/Marked.tsx';
 import { FileControls } from './FileControls.tsx';
 import { Progress } from './Progress.tsx';
@@ -95,6 +96,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   const firstView = useRef<string | null>(null);
   /** Check-your-answers' summary and risks, loaded after the first step (question pages do not need them). */
   const [Summary, setSummary] = useState<typeof CheckSummary | null>(null);
+  /** A refused file's error summary, loaded with the file reader (most visits never open a file). */
+  const [ErrorSummary, setErrorSummary] = useState<typeof FileErrorSummary | null>(null);
   /** Set while the browser's Back or Forward button moves the user: that page is in the history already. */
   const fromHistory = useRef(false);
   /**
@@ -237,8 +240,9 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
 
   const loadFile = async (picked: File, field: string) => {
     // Loaded on use, as the schema it checks against is: most visits never open a file.
-    const { openAnswersFile } = await import('../shared/open-file.ts');
+    const [{ openAnswersFile }, { FileErrorSummary: loaded }] = await Promise.all([import('../shared/open-file.ts'), import('../shared/FileError.tsx')]);
     const r = await openAnswersFile(picked, ui);
+    setErrorSummary(() => loaded);
     if (!r.ok) return setNotice({ kind: 'error', title: r.title, text: r.text, details: r.details, name: r.name, field });
     setResumeOffer(null);
     scenarioRef.current = r.file.scenario;
@@ -284,7 +288,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
             </p>
           </div>
         ) : (
-          <FileErrorSummary problem={notice} fieldId={notice.field} headingId="file-error-title" summaryRef={noticeRef} />
+          ErrorSummary && <ErrorSummary problem={notice} fieldId={notice.field} headingId="file-error-title" summaryRef={noticeRef} />
         ))}
     </>
   );
