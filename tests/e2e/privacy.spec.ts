@@ -7,7 +7,7 @@ test.describe('privacy', () => {
     page.on('request', (r) => requests.push(r.url()));
     const { answers } = readFixture('armed-group-pre-formal');
     await page.goto('/');
-    await page.getByRole('button', { name: 'Start now' }).click();
+    await page.getByRole('link', { name: 'Start now' }).click();
     await completeWithKeyboard(page, answers);
     const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
     expect(foreign).toEqual([]);

@@ -10,7 +10,7 @@ test.describe('the questionnaire in a browser', () => {
     await expect(page.locator('h1')).toHaveText('Design the mandate of a peace secretariat');
     await expect(page.getByText('Your answers stay on this device')).toBeVisible();
     await expectNoAxeViolations(page, 'the start page');
-    await page.getByRole('button', { name: 'Start now' }).click();
+    await page.getByRole('link', { name: 'Start now' }).click();
     await expect(page).toHaveURL(/\/questionnaire\/$/);
   });
 
@@ -110,7 +110,7 @@ test.describe('the questionnaire in a browser', () => {
 
   test("the browser's Back and Forward buttons move between the questions, keeping the answers, and Back from the first leaves", async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('button', { name: 'Start now' }).click();
+    await page.getByRole('link', { name: 'Start now' }).click();
     await waitForHydration(page);
     await page.locator('[name="user-role"][value="donor"]').check();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -143,6 +143,7 @@ test.describe('the questionnaire in a browser', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.reload();
     await page.getByRole('button', { name: 'Start again' }).click();
+    await page.getByRole('button', { name: 'Yes, delete my answers and start again' }).click();
     expect(await currentQuestion(page)).toBe('user-role');
     await expect(page.locator('[name="user-role"]:checked')).toHaveCount(0);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);

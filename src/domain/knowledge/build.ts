@@ -85,6 +85,9 @@ export function buildKnowledge(files: KnowledgeFiles): { knowledge: Knowledge; i
   themes.forEach((t, i) => t.citations.forEach((c, j) => cite(c, files.themes.file, `themes.${i}.citations.${j}`)));
   for (const { file, item } of cases) {
     const bodyIds = new Set(item.bodies.map((b) => b.id));
+    item.bodies.forEach((b, i) =>
+      b.foreign?.forEach((f, j) => b.name.includes(f.text) || issues.push({ file, field: `bodies.${i}.foreign.${j}.text`, message: `"${f.text}" is not part of the name "${b.name}"` })),
+    );
     item.facts.forEach((f, i) => {
       refs(f.bodies, bodyIds, 'body of this case', file, `facts.${i}.bodies`);
       refs(f.themes, themeIds, 'theme', file, `facts.${i}.themes`);

@@ -56,6 +56,11 @@ export const bodySchema = z.strictObject({
   id,
   /** Name in English, as correct as the sources allow. */
   name: text,
+  /**
+   * Parts of `name` in another language (the official name in Spanish, say), each with its language
+   * (BCP 47): the pages mark them with `lang`, so a screen reader pronounces them in that language.
+   */
+  foreign: z.array(z.strictObject({ text, lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language tag such as "es"') })).optional(),
   /** The name the article uses, where it differs (e.g. a wrong title). */
   articleName: text.optional(),
   /** Who set it up. */

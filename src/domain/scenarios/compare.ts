@@ -31,6 +31,8 @@ export interface ScenarioView {
   caseId: string;
   country: string;
   bodyName: string;
+  /** Parts of the body's name in another language, with it (see the case's `foreign`). */
+  bodyForeign?: { text: string; lang: string }[];
   brief: { text: string; sources: NoteSource[] }[];
   context: Readonly<Record<string, string | readonly string[]>>;
   discussion: string[];
@@ -64,6 +66,7 @@ export function resolveScenario(s: Scenario, k: Knowledge): ScenarioView {
     caseId: s.case,
     country: kase?.country ?? s.case,
     bodyName: kase?.bodies.find((b) => b.id === s.body)?.name ?? s.body,
+    bodyForeign: kase?.bodies.find((b) => b.id === s.body)?.foreign ?? [],
     brief: s.brief.map((b) => ({ text: b.text, sources: factSources(b.facts, k) })),
     context: s.context,
     discussion: s.discussion,

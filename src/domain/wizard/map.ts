@@ -45,6 +45,13 @@ export function wrap(text: string, max: number): string[] {
   return lines;
 }
 
+/**
+ * Characters per line of a section title, a question and an "Asked if" line. They leave room for the
+ * wider text of WCAG's text-spacing overrides (letters 0.12 em and words 0.16 em apart), which SVG text
+ * cannot wrap around: at 30 characters, a question ran 60 pixels out of its box.
+ */
+export const WRAP = { title: 20, label: 24, condition: 29 } as const;
+
 export const MAP = { columns: 4, colWidth: 320, gap: 24, pad: 16, line: 20, small: 17, boxGap: 14, titleLine: 26 } as const;
 
 /** The machine's sections and question states, in order: the ground truth of the map. */
@@ -67,12 +74,12 @@ export function questionnaireMap(machine: WizardMachine, questionnaire: Question
   machineQuestions(machine).forEach(({ section, questions }, i) => {
     const col = i % columns;
     const row = Math.floor(i / columns);
-    const title = wrap(`${i + 1}. ${titles.get(section) ?? section}`, 24);
+    const title = wrap(`${i + 1}. ${titles.get(section) ?? section}`, WRAP.title);
     let y = MAP.pad + title.length * MAP.titleLine + 8;
     const boxes: MapQuestion[] = questions.map((id) => {
       const q = byId.get(id);
-      const label = wrap(q?.shortLabel ?? id, 30);
-      const condition = q?.when ? wrap(`${askedIf}: ${describeCondition(q.when, questionnaire)}`, 38) : [];
+      const label = wrap(q?.shortLabel ?? id, WRAP.label);
+      const condition = q?.when ? wrap(`${askedIf}: ${describeCondition(q.when, questionnaire)}`, WRAP.condition) : [];
       const h = 12 + label.length * MAP.line + condition.length * MAP.small + (condition.length ? 6 : 0);
       const box = { id, x: MAP.pad, y, w: inner, h, label, condition, required: q?.required ?? false };
       y += h + MAP.boxGap;

@@ -20,6 +20,7 @@ import { FileOpener } from '../shared/FileOpener.tsx';
 import { clearSaved, readSaved, writeSaved } from '../shared/storage.ts';
 import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
 import { SuccessNotice } from '../shared/SuccessNotice.tsx';
+import { Marked } from '../shared/Marked.tsx';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -41,6 +42,8 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   const [size, setSize] = useState<'a4' | 'letter'>('a4');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const statusRef = useRef<HTMLDivElement>(null);
+  /** Set while a PDF is being made: a second press, however quick, does nothing. */
+  const busy = useRef(false);
 
   /** Set when the answers came from a file this browser could not keep (storage off or full). */
   const [notKept, setNotKept] = useState<string | null>(null);
@@ -96,13 +99,14 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
         {deleted && <SuccessNotice text={t(ui, 'files.deleted')} />}
         {storageOff ? (
           <div class="warning" role="note">
+            <span class="warning-icon" aria-hidden="true">!</span>
             <p>{t(ui, 'draft.storage-unavailable')}</p>
           </div>
         ) : (
           <p>{t(ui, 'draft.no-answers')}</p>
         )}
         <a class="button" href={`${base}questionnaire/`}>{t(ui, 'start.button')}</a>
-        <h2>{t(ui, 'draft.open-title')}</h2>
+        <h2 class="no-print">{t(ui, 'draft.open-title')}</h2>
         <FileOpener ui={ui} id="draft-open" onOpen={opened} />
       </>
     );
@@ -111,6 +115,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       <>
         <h1>{t(ui, 'draft.title')}</h1>
         <div class="warning">
+          <span class="warning-icon" aria-hidden="true">!</span>
           <div>
             <p>{t(ui, missing.length === 1 ? 'check.missing-one' : 'check.missing', { count: missing.length })}</p>
             <ul>{missing.map((q) => <li key={q.id}>{q.shortLabel}</li>)}</ul>
@@ -131,7 +136,10 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
     setStatus({ kind: 'done', name, kb: Math.round(bytes.length / 1024) });
   };
   const downloadPdf = async (what: MandateDocument) => {
-    if (status.kind === 'working') return;
+    // Pressed again while a file is being made: nothing to do. The button stays enabled (aria-disabled),
+    // so the focus stays on it instead of dropping to the page, and the status line says it is busy.
+    if (busy.current) return;
+    busy.current = true;
     setStatus({ kind: 'working', format: 'pdf' });
     try {
       const [{ renderPdf }, font] = await Promise.all([
@@ -145,16 +153,21 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       save(bytes, `${what.fileStem}-${size}.pdf`, 'application/pdf');
     } catch {
       setStatus({ kind: 'error', text: t(ui, 'draft.pdf-failed') });
+    } finally {
+      busy.current = false;
     }
   };
   const downloadWord = async (what: MandateDocument) => {
-    if (status.kind === 'working') return;
+    if (busy.current) return;
+    busy.current = true;
     setStatus({ kind: 'working', format: 'docx' });
     try {
       const { renderDocx, DOCX_MIME } = await import('../../renderers/docx/docx.ts');
       save(await renderDocx(what, size, { page: (n, total) => t(ui, 'draft.page', { n, total }) }), `${what.fileStem}-${size}.docx`, DOCX_MIME);
     } catch {
       setStatus({ kind: 'error', text: t(ui, 'draft.docx-failed') });
+    } finally {
+      busy.current = false;
     }
   };
   const scope = () => composeSupportScope(questionnaire, answers, knowledge, support, { date: new Date(), locale: 'en-GB', ui });
@@ -164,20 +177,25 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       {/* The page's own heading is not printed: the paper starts with the mandate's status and title. */}
       <h1 class="no-print">{t(ui, 'draft.title')}</h1>
       <p class="no-print">{t(ui, 'draft.lede')}</p>
-      {openedName && <SuccessNotice text={t(ui, 'files.loaded', { name: openedName })} noPrint />}
+      {openedName && <SuccessNotice text={t(ui, 'files.loaded', { name: openedName })} isolate={[openedName]} noPrint />}
       {notKept && (
         <div class="warning no-print" role="note">
-          <p>{t(ui, 'draft.not-kept', { name: notKept })}</p>
+          <span class="warning-icon" aria-hidden="true">!</span>
+          <p>
+            <Marked text={t(ui, 'draft.not-kept', { name: notKept })} isolate={[notKept]} />
+          </p>
         </div>
       )}
       {isDonor && <p class="no-print">{t(ui, 'scope.intro')}</p>}
       {scenarioFailed && (
         <div class="warning no-print" role="note">
+          <span class="warning-icon" aria-hidden="true">!</span>
           <p>{t(ui, 'draft.scenario-failed')}</p>
         </div>
       )}
       {needsPrint.length > 0 && (
         <div class="warning no-print" role="note">
+          <span class="warning-icon" aria-hidden="true">!</span>
           <div>
             <p>{t(ui, 'draft.needs-print')}</p>
             <ul>{needsPrint.map((r) => <li key={r.question}>{r.question}</li>)}</ul>
@@ -208,8 +226,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
           </div>
         </fieldset>
         <div class="button-group">
-          {/* Pressed twice, a download is ignored rather than disabled, so focus stays on the button. */}
-          <button type="button" class="button" onClick={() => downloadPdf(doc)} aria-disabled={status.kind === 'working' ? 'true' : undefined}>
+          <button type="button" class="button" onClick={() => downloadPdf(doc)} aria-disabled={status.kind === 'working' ? 'true' : undefined} aria-describedby="draft-pdf-untagged">
             {t(ui, 'draft.download-pdf')}
           </button>
           <button type="button" class="button" onClick={() => downloadWord(doc)} aria-disabled={status.kind === 'working' ? 'true' : undefined}>
@@ -217,7 +234,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
           </button>
           {isDonor && (
             <>
-              <button type="button" class="button button--secondary" aria-disabled={status.kind === 'working' ? 'true' : undefined} onClick={() => downloadPdf(scope())}>
+              <button type="button" class="button button--secondary" aria-disabled={status.kind === 'working' ? 'true' : undefined} aria-describedby="draft-pdf-untagged" onClick={() => downloadPdf(scope())}>
                 {t(ui, 'scope.download')}
               </button>
               <button type="button" class="button button--secondary" aria-disabled={status.kind === 'working' ? 'true' : undefined} onClick={() => downloadWord(scope())}>
@@ -230,10 +247,10 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
           </button>
           <a href={`${base}questionnaire/?continue`}>{t(ui, 'draft.back-to-answers')}</a>
         </div>
-        <p class="hint">{t(ui, 'draft.accessible-versions')}</p>
+        <p id="draft-pdf-untagged" class="hint">{t(ui, 'draft.accessible-versions')}</p>
         <div role="status" aria-live="polite" tabIndex={-1} ref={statusRef} class={status.kind === 'error' ? 'error-message' : 'hint'}>
           {status.kind === 'working' && t(ui, status.format === 'pdf' ? 'draft.pdf-working' : 'draft.docx-working')}
-          {status.kind === 'done' && t(ui, 'draft.pdf-done', { name: status.name, kb: status.kb })}
+          {status.kind === 'done' && <Marked text={t(ui, 'draft.pdf-done', { name: status.name, kb: status.kb })} isolate={[status.name]} />}
           {status.kind === 'error' && status.text}
         </div>
       </form>

@@ -1,11 +1,31 @@
 /**
  * "Delete my answers from this device", with a confirmation in place of the button. Used by the
- * questionnaire and the draft page, where someone on a borrowed laptop finishes.
+ * questionnaire and the draft page, where someone on a borrowed laptop finishes, and by "Start again"
+ * on "Continue where you left off?", which deletes the same answers (GOV.UK asks in the page, not in a
+ * browser dialogue).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 
-export function DeleteAnswers({ ui, onDelete }: { ui: UiStrings; onDelete: () => void }) {
+/** The keys of the four strings: the button, the question, the confirming button, and Cancel. */
+export interface DeleteWords {
+  button: string;
+  question: string;
+  yes: string;
+  cancel: string;
+}
+
+const DELETE: DeleteWords = { button: 'files.delete', question: 'files.delete-confirm', yes: 'files.delete-yes', cancel: 'files.delete-cancel' };
+
+interface Props {
+  ui: UiStrings;
+  onDelete: () => void;
+  words?: DeleteWords;
+  /** The button's look where it is not a warning (Start again is a secondary choice). */
+  buttonClass?: string;
+}
+
+export function DeleteAnswers({ ui, onDelete, words = DELETE, buttonClass = 'button button--warning' }: Props) {
   const [confirming, setConfirming] = useState<boolean | null>(null);
   const questionRef = useRef<HTMLParagraphElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
@@ -16,10 +36,11 @@ export function DeleteAnswers({ ui, onDelete }: { ui: UiStrings; onDelete: () =>
     else if (confirming === false) deleteRef.current?.focus();
   }, [confirming]);
   return confirming ? (
-    <div class="warning" role="group" aria-label={t(ui, 'files.delete')}>
+    <div class="warning" role="group" aria-label={t(ui, words.button)}>
+      <span class="warning-icon" aria-hidden="true">!</span>
       <div>
         <p ref={questionRef} tabIndex={-1}>
-          {t(ui, 'files.delete-confirm')}
+          {t(ui, words.question)}
         </p>
         <div class="button-group">
           <button
@@ -30,18 +51,18 @@ export function DeleteAnswers({ ui, onDelete }: { ui: UiStrings; onDelete: () =>
               onDelete();
             }}
           >
-            {t(ui, 'files.delete-yes')}
+            {t(ui, words.yes)}
           </button>
           <button type="button" class="link-button" onClick={() => setConfirming(false)}>
-            {t(ui, 'files.delete-cancel')}
+            {t(ui, words.cancel)}
           </button>
         </div>
       </div>
     </div>
   ) : (
     <p>
-      <button ref={deleteRef} type="button" class="button button--warning" onClick={() => setConfirming(true)}>
-        {t(ui, 'files.delete')}
+      <button ref={deleteRef} type="button" class={buttonClass} onClick={() => setConfirming(true)}>
+        {t(ui, words.button)}
       </button>
     </p>
   );

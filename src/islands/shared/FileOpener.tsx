@@ -7,9 +7,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { openAnswersFile } from './open-file.ts';
+import { Marked } from './Marked.tsx';
+import { FileErrorSummary, type FileProblem } from './FileError.tsx';
+import { useErrorTitle } from './error-title.ts';
 
 /** The UI strings this component needs, for islands that pass a subset of them. */
-export const FILE_OPENER_KEYS = ['files.load', 'files.load-hint', 'files.loaded', 'files.migrated', 'files.error-title', 'files.error.too-large', 'files.error.not-json', 'files.error.not-answers', 'files.error.newer-version', 'files.error.unknown-version', 'files.error.invalid', 'files.error.unreadable'];
+export const FILE_OPENER_KEYS = ['wizard.error-prefix', 'files.load', 'files.load-hint', 'files.loaded', 'files.migrated', 'files.error-title', 'files.error.too-large', 'files.error.not-json', 'files.error.not-answers', 'files.error.newer-version', 'files.error.unknown-version', 'files.error.invalid', 'files.error.unreadable'];
 
 interface Props {
   ui: UiStrings;
@@ -18,39 +21,41 @@ interface Props {
 }
 
 export function FileOpener({ ui, id, onOpen }: Props) {
-  const [problem, setProblem] = useState<{ title: string; text: string; details: string[] } | null>(null);
+  const [problem, setProblem] = useState<FileProblem | null>(null);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (problem) ref.current?.focus();
   }, [problem]);
+  useErrorTitle(problem !== null, ui, [problem]);
+  const errorId = `${id}-error-message`;
   return (
     <>
-      {problem && (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={`${id}-error`}>
-          <h2 id={`${id}-error`}>{problem.title}</h2>
-          <p>{problem.text}</p>
-          {problem.details.length > 0 && <ul class="details">{problem.details.map((d) => <li key={d}>{d}</li>)}</ul>}
-        </div>
-      )}
-      <div class="form-group">
+      {problem && <FileErrorSummary problem={problem} fieldId={id} headingId={`${id}-error`} summaryRef={ref} />}
+      <div class={problem ? 'form-group form-group--error no-print' : 'form-group no-print'}>
         <label for={id}>
           <strong>{t(ui, 'files.load')}</strong>
         </label>
         <div id={`${id}-hint`} class="hint">
           {t(ui, 'files.load-hint')}
         </div>
+        {problem && (
+          <p id={errorId} class="error-message">
+            <span class="visually-hidden">{t(ui, 'wizard.error-prefix')} </span>
+            <Marked text={problem.text} isolate={[problem.name]} />
+          </p>
+        )}
         <input
           id={id}
           type="file"
           accept=".json,application/json"
-          aria-describedby={`${id}-hint`}
+          aria-describedby={problem ? `${id}-hint ${errorId}` : `${id}-hint`}
           onChange={async (e) => {
             const input = e.currentTarget as HTMLInputElement;
             const picked = input.files?.[0];
             input.value = '';
             if (!picked) return;
             const r = await openAnswersFile(picked, ui);
-            if (!r.ok) return setProblem({ title: r.title, text: r.text, details: r.details });
+            if (!r.ok) return setProblem({ title: r.title, text: r.text, details: r.details, name: r.name });
             setProblem(null);
             onOpen(r.file, picked.name);
           }}

@@ -8,13 +8,14 @@ import { MAX_FILE_BYTES } from '../../domain/answers/format.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 
 export type Opened =
-  | { ok: true; file: AnswersFile; message: string }
-  | { ok: false; title: string; text: string; details: string[] };
+  | { ok: true; file: AnswersFile; message: string; name: string }
+  | { ok: false; title: string; text: string; details: string[]; name: string };
 
 export async function openAnswersFile(picked: File, ui: UiStrings): Promise<Opened> {
   const fail = (key: string, details: string[] = [], vars: Record<string, string> = {}): Opened => ({
     ok: false,
     title: t(ui, 'files.error-title'),
+    name: picked.name,
     text: t(ui, `files.error.${key}`, { name: picked.name, ...vars }),
     details,
   });
@@ -28,5 +29,5 @@ export async function openAnswersFile(picked: File, ui: UiStrings): Promise<Open
   const { readAnswersFile } = await import('../../domain/answers/file.ts');
   const r = readAnswersFile(text);
   if (!r.ok) return fail(r.reason, r.reason === 'invalid' ? r.details : [], { version: r.details[0] ?? '' });
-  return { ok: true, file: r.file, message: t(ui, r.migratedFrom ? 'files.migrated' : 'files.loaded', { name: picked.name }) };
+  return { ok: true, file: r.file, message: t(ui, r.migratedFrom ? 'files.migrated' : 'files.loaded', { name: picked.name }), name: picked.name };
 }

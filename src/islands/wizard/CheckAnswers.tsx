@@ -33,6 +33,7 @@ export function CheckAnswers({ sections, missing, ui, headingRef, onChange }: Pr
       <p>{t(ui, 'check.lede')}</p>
       {missing.length > 0 && (
         <div class="warning" role="note">
+          <span class="warning-icon" aria-hidden="true">!</span>
           <div>
             <p>{missing.length === 1 ? t(ui, 'check.missing-one') : t(ui, 'check.missing', { count: missing.length })}</p>
             <ul>

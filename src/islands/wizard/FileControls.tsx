@@ -1,6 +1,7 @@
 /** Download, load and delete the answers: the user's own copy, in their hands. */
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
+import { Marked } from '../shared/Marked.tsx';
 
 interface Props {
   ui: UiStrings;
@@ -8,12 +9,15 @@ interface Props {
   onDownload: () => void;
   onLoad: (file: File) => void;
   onDelete: () => void;
+  /** The message of a file just refused, shown by the field as well as in the error summary. */
+  error?: { text: string; name: string } | undefined;
   /** Where ids are unique: the controls can appear once per page. */
   idPrefix: string;
 }
 
-export function FileControls({ ui, hasAnswers, onDownload, onLoad, onDelete, idPrefix }: Props) {
+export function FileControls({ ui, hasAnswers, onDownload, onLoad, onDelete, idPrefix, error }: Props) {
   const inputId = `${idPrefix}-load`;
+  const errorId = `${inputId}-error`;
   return (
     <div class="file-controls">
       {hasAnswers && (
@@ -23,18 +27,24 @@ export function FileControls({ ui, hasAnswers, onDownload, onLoad, onDelete, idP
           </button>
         </p>
       )}
-      <div class="form-group">
+      <div class={error ? 'form-group form-group--error' : 'form-group'}>
         <label for={inputId}>
           <strong>{t(ui, 'files.load')}</strong>
         </label>
         <div id={`${inputId}-hint`} class="hint">
           {t(ui, 'files.load-hint')}
         </div>
+        {error && (
+          <p id={errorId} class="error-message">
+            <span class="visually-hidden">{t(ui, 'wizard.error-prefix')} </span>
+            <Marked text={error.text} isolate={[error.name]} />
+          </p>
+        )}
         <input
           id={inputId}
           type="file"
           accept=".json,application/json"
-          aria-describedby={`${inputId}-hint`}
+          aria-describedby={error ? `${inputId}-hint ${errorId}` : `${inputId}-hint`}
           onChange={(e) => {
             const input = e.currentTarget as HTMLInputElement;
             const file = input.files?.[0];

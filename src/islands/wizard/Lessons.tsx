@@ -16,7 +16,8 @@ export function Lessons({ items, ui, base }: { items: LessonCard[]; ui: UiString
         <ul class="lessons">
           {items.map(({ lesson, cases }) => (
             <li key={lesson.id}>
-              <h3>{lesson.title}</h3>
+              {/* h2: the page has only its h1 above (the disclosure's summary is no heading). */}
+              <h2>{lesson.title}</h2>
               <p>
                 {lesson.origin === 'external' && <strong class="tag tag--external">{t(ui, 'cases.outside')}</strong>} {lesson.text}
               </p>

@@ -4,9 +4,10 @@ import { t, type UiStrings } from '../../domain/ui/strings.ts';
 
 export function Progress({ items, ui }: { items: ProgressItem[]; ui: UiStrings }) {
   return (
-    <nav class="progress" aria-labelledby="progress-title">
+    // A list of where the user is, with no links: no navigation landmark.
+    <div class="progress">
       <h2 id="progress-title">{t(ui, 'wizard.progress')}</h2>
-      <ol>
+      <ol aria-labelledby="progress-title">
         {items.map((s) => (
           <li key={s.id} aria-current={s.status === 'current' ? 'step' : undefined}>
             <span>{s.title}</span>
@@ -14,6 +15,6 @@ export function Progress({ items, ui }: { items: ProgressItem[]; ui: UiStrings }
           </li>
         ))}
       </ol>
-    </nav>
+    </div>
   );
 }

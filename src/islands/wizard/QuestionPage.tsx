@@ -5,6 +5,7 @@ import type { Question } from '../../domain/questionnaire/schema.ts';
 import type { Option } from '../../domain/questionnaire/schema.ts';
 import { MAX_TEXT } from '../../domain/answers/format.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
+import { charCountMessage, COUNT_ANNOUNCE_DELAY_MS } from '../../domain/ui/char-count.ts';
 
 export interface QuestionPageProps {
   question: Question;
@@ -21,6 +22,8 @@ export interface QuestionPageProps {
    * would reload the page and put the answer in the address and the browser's history.
    */
   ready: boolean;
+  /** Told of every change not yet submitted, so that leaving by Back keeps it (as a draft) for the return. */
+  onDraft?: (value: string | string[] | undefined) => void;
   /** Shown after "Why we ask this", before Continue: the lessons behind the question. */
   lessons?: ComponentChildren;
 }
@@ -28,8 +31,11 @@ export interface QuestionPageProps {
 /** The id of the field an error summary links to: the first input of the question. */
 export const fieldId = (questionId: string) => `f-${questionId}`;
 
-export function QuestionPage({ question: q, options, caption, initial, error, ui, headingRef, onSubmit, lessons, ready }: QuestionPageProps) {
+export function QuestionPage({ question: q, options, caption, initial, error, ui, headingRef, onSubmit, onDraft, lessons, ready }: QuestionPageProps) {
   const [value, setValue] = useState<string | string[] | undefined>(initial);
+  useEffect(() => {
+    if (value !== initial) onDraft?.(value);
+  }, [value]);
   const formRef = useRef<HTMLFormElement>(null);
   // A choice made before the script ran lives only in the page (hydration leaves inputs as they are):
   // take it over, or Continue would report it missing and the next render would clear it.
@@ -41,6 +47,14 @@ export function QuestionPage({ question: q, options, caption, initial, error, ui
     const empty = Array.isArray(inPage) ? inPage.length === 0 : !inPage;
     if (!empty && JSON.stringify(inPage) !== JSON.stringify(initial)) setValue(inPage);
   }, []);
+  const text = typeof value === 'string' ? value : '';
+  // The length the live region reads: updated when typing pauses, not on every key.
+  const [announced, setAnnounced] = useState(text.length);
+  useEffect(() => {
+    if (q.type !== 'longtext' || text.length === announced) return;
+    const timer = setTimeout(() => setAnnounced(text.length), COUNT_ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
   const hintId = `${q.id}-hint`;
   const errorId = `${q.id}-error`;
   const describedBy = [q.hint || q.type === 'multiple' ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
@@ -110,7 +124,6 @@ export function QuestionPage({ question: q, options, caption, initial, error, ui
       </fieldset>
     );
   } else {
-    const text = typeof value === 'string' ? value : '';
     const common = {
       id: fieldId(q.id),
       name: q.id,
@@ -119,7 +132,7 @@ export function QuestionPage({ question: q, options, caption, initial, error, ui
       spellcheck: true,
       // Arabic or Urdu typed here runs right to left, aligned as its writer expects.
       dir: 'auto' as const,
-      'aria-describedby': [describedBy, q.type === 'longtext' ? `${q.id}-count` : ''].filter(Boolean).join(' ') || undefined,
+      'aria-describedby': [describedBy, q.type === 'longtext' ? `${q.id}-count-info` : ''].filter(Boolean).join(' ') || undefined,
       onInput: (e: Event) => setValue((e.currentTarget as HTMLInputElement).value),
     };
     field = (
@@ -132,9 +145,19 @@ export function QuestionPage({ question: q, options, caption, initial, error, ui
         {errorMessage}
         {q.type === 'longtext' ? <textarea rows={8} {...common} /> : <input type="text" autocomplete="off" {...common} />}
         {q.type === 'longtext' && (
-          <span id={`${q.id}-count`} class={text.length > MAX_TEXT ? 'count count--over' : 'count'}>
-            {t(ui, 'wizard.chars-count', { count: text.length.toLocaleString('en'), max: MAX_TEXT.toLocaleString('en') })}
-          </span>
+          // GOV.UK's character count: the limit is part of the field's description; the count shows at
+          // once but is hidden from screen readers, which hear it from a polite live region once typing pauses.
+          <>
+            <span id={`${q.id}-count-info`} class="visually-hidden">
+              {t(ui, 'wizard.chars-info', { max: MAX_TEXT.toLocaleString('en') })}
+            </span>
+            <span class={text.length > MAX_TEXT ? 'count count--over' : 'count'} aria-hidden="true">
+              {charCountMessage(ui, text.length, MAX_TEXT)}
+            </span>
+            <span id={`${q.id}-count`} class="visually-hidden" aria-live="polite">
+              {charCountMessage(ui, announced, MAX_TEXT)}
+            </span>
+          </>
         )}
       </>
     );

@@ -16,6 +16,10 @@ import { lessonCards, progress, sectionNumber, type WizardKnowledge } from '../.
 import type { CheckSummary } from './CheckSummary.tsx';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { clearSaved, readSaved, STORAGE_KEY, writeSaved } from '../shared/storage.ts';
+import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
+import type { FileErrorSummary } from '../shared/FileError.tsx';
+import { useErrorTitle } from '../shared/error-title.ts';
+import { Marked } from '../shared/Marked.tsx';
 import { FileControls } from './FileControls.tsx';
 import { Progress } from './Progress.tsx';
 import { Lessons } from './Lessons.tsx';
@@ -42,7 +46,8 @@ function mayHaveSaved(): boolean {
 }
 
 type StorageProblem = 'unavailable' | 'full' | 'corrupt' | null;
-type Notice = { kind: 'success'; text: string } | { kind: 'error'; title: string; text: string; details: string[] };
+/** `name`: the file's name in the text, isolated for right-to-left text. */
+type Notice = { kind: 'success'; text: string; name?: string } | { kind: 'error'; title: string; text: string; details: string[]; name: string; field: string };
 type Lookup = Record<string, string | string[] | undefined>;
 
 function answerErrorText(ui: UiStrings, e: AnswerError, label: string, required: string | undefined): string {
@@ -91,13 +96,22 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   const firstView = useRef<string | null>(null);
   /** Check-your-answers' summary and risks, loaded after the first step (question pages do not need them). */
   const [Summary, setSummary] = useState<typeof CheckSummary | null>(null);
+  /** A refused file's error summary, loaded with the file reader (most visits never open a file). */
+  const [ErrorSummary, setErrorSummary] = useState<typeof FileErrorSummary | null>(null);
   /** Set while the browser's Back or Forward button moves the user: that page is in the history already. */
   const fromHistory = useRef(false);
+  /**
+   * What was typed or chosen on a page and not submitted, by question: Back (the link or the browser's)
+   * does not discard it, and the page shows it again on return. Not saved on the device: it is no answer
+   * until Continue checks it.
+   */
+  const drafts = useRef<Record<string, string | string[] | undefined>>({});
   /** The workshop scenario the answers belong to; kept with every save, dropped by Start again. */
   const scenarioRef = useRef<string | undefined>(undefined);
 
   /** Starts (or restarts) the actor from a snapshot, saving every later change on this device. */
-  const run = (initial?: ReturnType<typeof restore>) => {
+  const run = (initial?: ReturnType<typeof restore>, keepDrafts = false) => {
+    if (!keepDrafts) drafts.current = {};
     actorRef.current?.stop();
     const actor = createActor(machine(), initial ? { snapshot: initial } : {});
     actor.subscribe((s) => {
@@ -200,7 +214,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
       fromHistory.current = true;
       // After "Delete my answers" or "Start again", the pages before it are gone: Back starts afresh.
       const answers = s.context.answers as Answers;
-      run(restore(machine(), questionnaire, answers, Object.keys(answers).length ? at : undefined, state?.changing));
+      run(restore(machine(), questionnaire, answers, Object.keys(answers).length ? at : undefined, state?.changing), true);
       // Landed where it already was (no step for the effect to see): the next step is the user's own.
       const now = actorRef.current ? positionKey(positionOf(questionnaire, actorRef.current.getSnapshot())) : before;
       if (now === before) fromHistory.current = false;
@@ -209,29 +223,33 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     return () => removeEventListener('popstate', onPop);
   }, []);
 
+  /** Counts failed submits: each one, the same error again included, moves focus to the summary (GOV.UK). */
+  const [failedSubmits, setFailedSubmits] = useState(0);
   useEffect(() => {
     if (error) summaryRef.current?.focus();
-  }, [error]);
+  }, [error, failedSubmits]);
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
+  useErrorTitle(notice?.kind === 'error', ui, [notice, stepKey]);
 
   if (stepKey === 'loading') return <p>{t(ui, 'wizard.loading')}</p>;
 
   const send = (e: Parameters<Actor<WizardMachine>['send']>[0]) => actorRef.current?.send(e);
   const currentFile = () => toAnswersFile(answers, new Date(), position ? positionKey(position) : undefined, scenarioRef.current);
 
-  const loadFile = async (picked: File) => {
+  const loadFile = async (picked: File, field: string) => {
     // Loaded on use, as the schema it checks against is: most visits never open a file.
-    const { openAnswersFile } = await import('../shared/open-file.ts');
+    const [{ openAnswersFile }, { FileErrorSummary: loaded }] = await Promise.all([import('../shared/open-file.ts'), import('../shared/FileError.tsx')]);
     const r = await openAnswersFile(picked, ui);
-    if (!r.ok) return setNotice({ kind: 'error', title: r.title, text: r.text, details: r.details });
+    setErrorSummary(() => loaded);
+    if (!r.ok) return setNotice({ kind: 'error', title: r.title, text: r.text, details: r.details, name: r.name, field });
     setResumeOffer(null);
     scenarioRef.current = r.file.scenario;
     // A file remembers the page it was saved on (a scenario's starting file, its first open question):
     // loading it continues there, as "Continue where you left off" does; without one, check-answers.
     run(restore(machine(), questionnaire, r.file.answers, r.file.at ?? 'check'));
-    setNotice({ kind: 'success', text: r.message });
+    setNotice({ kind: 'success', text: r.message, name: r.name });
   };
 
   const deleteAll = () => {
@@ -248,8 +266,9 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
       idPrefix={idPrefix}
       hasAnswers={has}
       onDownload={() => download(resumeOffer ?? currentFile())}
-      onLoad={loadFile}
+      onLoad={(f) => loadFile(f, `${idPrefix}-load`)}
       onDelete={deleteAll}
+      error={notice?.kind === 'error' && notice.field === `${idPrefix}-load` ? notice : undefined}
     />
   );
 
@@ -257,26 +276,19 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     <>
       {storage && (
         <div class="warning" role="status">
+          <span class="warning-icon" aria-hidden="true">!</span>
           <p>{t(ui, `storage.${storage}`)}</p>
         </div>
       )}
       {notice &&
         (notice.kind === 'success' ? (
           <div class="notification notification--success" role="status" tabIndex={-1} ref={noticeRef}>
-            <p>{notice.text}</p>
+            <p>
+              <Marked text={notice.text} isolate={notice.name ? [notice.name] : []} />
+            </p>
           </div>
         ) : (
-          <div class="error-summary" role="alert" tabIndex={-1} ref={noticeRef} aria-labelledby="file-error-title">
-            <h2 id="file-error-title">{notice.title}</h2>
-            <p>{notice.text}</p>
-            {notice.details.length > 0 && (
-              <ul class="details">
-                {notice.details.map((d) => (
-                  <li key={d}>{d}</li>
-                ))}
-              </ul>
-            )}
-          </div>
+          ErrorSummary && <ErrorSummary problem={notice} fieldId={notice.field} headingId="file-error-title" summaryRef={noticeRef} />
         ))}
     </>
   );
@@ -307,20 +319,19 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
           >
             {t(ui, 'resume.continue')}
           </button>
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={() => {
-              clearSaved();
-              scenarioRef.current = undefined;
-              setResumeOffer(null);
-              run();
-            }}
-          >
-            {t(ui, 'resume.restart')}
-          </button>
         </div>
-        <p class="hint">{t(ui, 'resume.restart-hint')}</p>
+        {/* Start again deletes every saved answer: it asks first, in the page. */}
+        <DeleteAnswers
+          ui={ui}
+          words={{ button: 'resume.restart', question: 'resume.restart-hint', yes: 'resume.restart-yes', cancel: 'files.delete-cancel' }}
+          buttonClass="button button--secondary"
+          onDelete={() => {
+            clearSaved();
+            scenarioRef.current = undefined;
+            setResumeOffer(null);
+            run();
+          }}
+        />
         {files('resume', true)}
       </div>
     );
@@ -341,6 +352,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
             send({ type: 'nav.back' });
           }}
         >
+          <span class="back-link-arrow" aria-hidden="true">‹</span>
           {t(ui, 'wizard.back')}
         </a>
         <Summary
@@ -364,13 +376,14 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
         {(storage === 'unavailable' || storage === 'full') && (
           // The draft page reads the answers from this device; without storage it needs the file.
           <div class="warning" role="note">
+            <span class="warning-icon" aria-hidden="true">!</span>
             <p>{t(ui, 'check.draft-needs-file')}</p>
           </div>
         )}
         <a class="button" href={`${base}draft/`}>
           {t(ui, 'check.continue')}
         </a>
-        <h2>{t(ui, 'files.title')}</h2>
+        <h2 class="no-print">{t(ui, 'files.title')}</h2>
         {files('check', Object.keys(answers).length > 0)}
       </div>
     );
@@ -398,6 +411,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
             send({ type: 'nav.back' });
           }}
         >
+          <span class="back-link-arrow" aria-hidden="true">‹</span>
           {t(ui, 'wizard.back')}
         </a>
         {error && (
@@ -423,7 +437,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
           question={q}
           options={visibleOptions(q, eff)}
           caption={t(ui, 'wizard.caption', sec)}
-          initial={(answers as Lookup)[q.id]}
+          initial={q.id in drafts.current ? drafts.current[q.id] : (answers as Lookup)[q.id]}
+          onDraft={(value) => (drafts.current[q.id] = value)}
           error={error}
           ui={ui}
           headingRef={headingRef}
@@ -433,10 +448,12 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
             const message = errorFor(value);
             if (message) {
               setError(message);
+              setFailedSubmits((n) => n + 1);
               document.title = `${t(ui, 'wizard.error-prefix')} ${q.label} – ${t(ui, 'site.title-suffix')}`;
               return;
             }
             setNotice(null);
+            delete drafts.current[q.id];
             send({ type: 'answer.submit', question: q.id, value });
           }}
         />

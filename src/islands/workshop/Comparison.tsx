@@ -11,6 +11,7 @@ import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { Sources } from '../../renderers/html/MandateView.tsx';
 import { FileOpener } from '../shared/FileOpener.tsx';
 import { SuccessNotice } from '../shared/SuccessNotice.tsx';
+import { Marked } from '../shared/Marked.tsx';
 import { readSaved } from '../shared/storage.ts';
 
 interface Props {
@@ -32,7 +33,7 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
     setFile(f);
     setOpenedName(name);
   };
-  const notice = openedName && <SuccessNotice text={t(ui, 'files.loaded', { name: openedName })} noPrint />;
+  const notice = openedName && <SuccessNotice text={t(ui, 'files.loaded', { name: openedName })} isolate={[openedName]} noPrint />;
   const rows = useMemo(
     () => (file && file.scenario === scenario.id ? compareWithHistory(questionnaire, effectiveAnswers(questionnaire, file.answers), scenario) : null),
     [file],
@@ -55,7 +56,9 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
   return (
     <>
       {notice}
-      <p>{t(ui, 'compare.lede', { body: scenario.bodyName, setting: scenario.setting })}</p>
+      <p>
+        <Marked text={t(ui, 'compare.lede', { body: scenario.bodyName, setting: scenario.setting })} foreign={scenario.bodyForeign} />
+      </p>
       <div class="button-group no-print">
         <button type="button" class="button" onClick={() => window.print()}>
           {t(ui, 'workshop.print')}
@@ -75,7 +78,14 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
                   <ul>
                     {r.yours.map((y) => (
                       <li key={y.question}>
-                        {y.question}: {y.values.join(', ')}
+                        {/* Each value may be text the user typed, in any direction: isolated. */}
+                        {y.question}:{' '}
+                        {y.values.map((v, i) => (
+                          <>
+                            {i > 0 && ', '}
+                            <bdi>{v}</bdi>
+                          </>
+                        ))}
                       </li>
                     ))}
                   </ul>
@@ -84,7 +94,9 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
                 )}
               </div>
               <div>
-                <h3>{t(ui, 'compare.history', { body: scenario.bodyName })}</h3>
+                <h3>
+                  <Marked text={t(ui, 'compare.history', { body: scenario.bodyName })} foreign={scenario.bodyForeign} />
+                </h3>
                 <p>{r.history?.text ?? t(ui, 'compare.unrecorded')}</p>
                 {r.differences.length > 0 && (
                   <ul>

@@ -8,6 +8,7 @@ import type { Answers } from '../../domain/answers/schema.ts';
 import { serializeAnswersFile, toAnswersFile } from '../../domain/answers/format.ts';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import { readSaved, writeSaved } from '../shared/storage.ts';
+import { SuccessNotice } from '../shared/SuccessNotice.tsx';
 
 interface Props {
   scenario: string;
@@ -22,6 +23,8 @@ export default function StartScenario({ scenario, context, at, words, base }: Pr
   const [existing, setExisting] = useState<AnswersFile | null>(null);
   const [asking, setAsking] = useState(false);
   const [failed, setFailed] = useState(false);
+  /** Set after "Keep my answers": the page says so where the question was, and that message takes focus. */
+  const [kept, setKept] = useState(false);
   const panelRef = useRef<HTMLHeadingElement>(null);
 
   /** Answers of the user's own (not this scenario's), read at the moment of asking, never from a stale copy. */
@@ -52,6 +55,7 @@ export default function StartScenario({ scenario, context, at, words, base }: Pr
   if (failed)
     return (
       <div class="warning" role="alert">
+        <span class="warning-icon" aria-hidden="true">!</span>
         <div>
           <p>{words['storage-off']}</p>
           <button type="button" class="button button--secondary" onClick={() => download(toAnswersFile(context as Answers, new Date(), at, scenario), scenario)}>
@@ -74,7 +78,14 @@ export default function StartScenario({ scenario, context, at, words, base }: Pr
           <button type="button" class="button button--warning" onClick={start}>
             {words.replace}
           </button>
-          <button type="button" class="button button--secondary" onClick={() => setAsking(false)}>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => {
+              setAsking(false);
+              setKept(true);
+            }}
+          >
             {words.cancel}
           </button>
         </div>
@@ -82,6 +93,7 @@ export default function StartScenario({ scenario, context, at, words, base }: Pr
     );
   return (
     <div>
+      {kept && <SuccessNotice text={words.kept!} />}
       <p class="hint">{words['start-hint']}</p>
       <button
         type="button"
@@ -89,11 +101,13 @@ export default function StartScenario({ scenario, context, at, words, base }: Pr
         onClick={async () => {
           const own = await ownAnswers();
           setExisting(own);
+          setKept(false);
           if (own) setAsking(true);
           else start();
         }}
       >
         {words.start}
+        <span class="button--start-arrow" aria-hidden="true">→</span>
       </button>
     </div>
   );
