@@ -10,6 +10,10 @@ import type { Lesson, Risk } from '../knowledge/schema.ts';
 export type { FiredBy };
 
 export interface RiskFinding {
+  /**
+   * The risk as it applies to these answers: `safeguards` holds only those that fit (as below), and
+   * `question` joins `questions`. The content as written is in the knowledge (same `id`).
+   */
   risk: Risk;
   firedBy: FiredBy[];
   /** The risk's safeguards that fit these answers: clause-like text the draft may offer. */
@@ -52,13 +56,12 @@ export function raisedRisks(answers: AnswerLookup, risks: readonly Risk[]): Risk
       const open = risk.safeguardRules.filter((s) => !s.decided || !evaluate(s.decided, answers));
       const fits = open.filter((s) => !s.unless || !evaluate(s.unless, answers));
       const conflicts = open.filter((s) => s.unless && evaluate(s.unless, answers));
-      return {
-        risk,
-        firedBy: dedupe(firedBy(risk.when, answers)),
-        safeguards: fits.map((s) => s.text),
-        questions: [risk.question, ...conflicts.flatMap((s) => (s.question ? [s.question] : []))],
-        basis: risk.basis,
-      };
+      const safeguards = fits.map((s) => s.text);
+      const questions = [risk.question, ...conflicts.flatMap((s) => (s.question ? [s.question] : []))];
+      // `risk` is the risk as it applies to these answers, so that a reader of `risk.safeguards` or
+      // `risk.question` (the composer's Annex B, the support scope) offers no safeguard that contradicts
+      // them; the content as written stays in the knowledge. New readers should use the fields below.
+      return { risk: { ...risk, safeguards, question: questions.join(' ') }, firedBy: dedupe(firedBy(risk.when, answers)), safeguards, questions, basis: risk.basis };
     })
     .sort((a, b) => rank[a.risk.severity] - rank[b.risk.severity] || a.risk.id.localeCompare(b.risk.id));
 }
