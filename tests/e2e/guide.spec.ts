@@ -50,6 +50,11 @@ test.describe('guidance pages', () => {
     await expect(p.locator('.source-note').last().getByRole('link')).toHaveAttribute('href', 'https://peaceaccords.nd.edu');
   });
 
+  test('the service worker keeps both pages for offline use', async ({ request }) => {
+    const sw = await (await request.get('/sw.js')).text();
+    for (const g of guide) expect(sw).toContain(`"/guide/${g.id}/"`);
+  });
+
   test('the start page and the case library link to both pages', async ({ page }) => {
     for (const from of ['/', '/cases/']) {
       await page.goto(from);
