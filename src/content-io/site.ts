@@ -16,6 +16,8 @@ import { buildScenarios } from '../domain/scenarios/build.ts';
 import { resolveScenario, type ScenarioView } from '../domain/scenarios/compare.ts';
 import { buildSupport } from '../domain/support/build.ts';
 import type { SupportContent } from '../domain/support/schema.ts';
+import { buildGuide } from '../domain/guide/build.ts';
+import type { GuidePage } from '../domain/guide/schema.ts';
 
 export interface SiteContent {
   questionnaire: Questionnaire;
@@ -25,6 +27,8 @@ export interface SiteContent {
   /** Workshop scenarios, resolved to plain data (citations in words, lessons in full). */
   scenarios: ScenarioView[];
   support: SupportContent;
+  /** Guidance pages (content/guide/), in their order, every citation, case and fact checked. */
+  guide: GuidePage[];
 }
 
 export class ContentError extends Error {
@@ -52,11 +56,13 @@ export function loadSiteContent(root = process.cwd()): SiteContent {
   const ui = checkUi(root);
   const k = checkKnowledge(root);
   const m = buildMandate(readYamlFile(root, 'mandate/articles.yaml'));
-  // Scenarios and the support scope refer to questions and knowledge: check them only once those are sound.
+  // Scenarios and the support scope refer to questions and knowledge, the guidance pages to knowledge:
+  // check them only once those are sound.
   const sound = q.issues.length === 0 && k.issues.length === 0;
   const sc = sound ? buildScenarios(readYamlDir(root, 'scenarios'), q.questionnaire, k.knowledge) : { scenarios: [], issues: [] };
   const sp = sound ? buildSupport(readYamlFile(root, 'support/scope.yaml'), k.knowledge) : { support: null, issues: [] };
-  const issues = [...q.issues, ...ui.issues, ...k.issues, ...m.issues, ...sc.issues, ...sp.issues];
+  const gd = k.issues.length === 0 ? buildGuide(readYamlDir(root, 'guide'), k.knowledge) : { pages: [], issues: [] };
+  const issues = [...q.issues, ...ui.issues, ...k.issues, ...m.issues, ...sc.issues, ...sp.issues, ...gd.issues];
   if (issues.length || !sp.support) throw new ContentError(issues);
   const content: SiteContent = {
     questionnaire: q.questionnaire,
@@ -65,6 +71,7 @@ export function loadSiteContent(root = process.cwd()): SiteContent {
     ui: ui.ui,
     scenarios: sc.scenarios.map((s) => resolveScenario(s, k.knowledge)).sort((a, b) => a.title.localeCompare(b.title)),
     support: sp.support,
+    guide: gd.pages,
   };
   cache.set(root, content);
   return content;
