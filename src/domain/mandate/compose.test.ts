@@ -4,6 +4,8 @@ import { fixtureNames, readFixture } from '../../../tests/fixtures/read.ts';
 import type { Answers } from '../answers/schema.ts';
 import { atStart, compose, ComposeError, composeSupportScope, endSentence, inSentence, punctuateList, slug } from './compose.ts';
 import { splitBrackets, type MandateDocument } from './document.ts';
+import { relevantLessons } from '../rules/findings.ts';
+import { effectiveAnswers } from '../questionnaire/visibility.ts';
 import type { MandateContent } from './schema.ts';
 
 const c = loadSiteContent();
@@ -295,5 +297,18 @@ describe('the donor\'s support scope, a document of its own', () => {
 
   it('is never inside the instrument or the brief', () => {
     for (const kind of ['instrument', 'brief'] as const) expect(make(fixture('donor-armed-group'), kind).front.map((f) => f.key)).not.toContain('support-scope');
+  });
+});
+
+describe('the support scope for a government', () => {
+  it('says when no risk of funding applies, and lists no lesson that does not fit the answers', () => {
+    const doc = composeSupportScope(c.questionnaire, fixture('state-leader-office-donor'), c.knowledge, c.support, options('instrument'));
+    const blocks = doc.front[0]!.blocks;
+    const risksAt = blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Risks of funding');
+    const next = blocks[risksAt + 1]!;
+    if (next.kind === 'paragraph') expect(next.text).toMatch(/None of the risks of funding/);
+    const lessons = blocks.slice(blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Lessons for funders')).flatMap((b) => (b.kind === 'item' ? [b.title] : []));
+    const fitting = new Set(relevantLessons(effectiveAnswers(c.questionnaire, fixture('state-leader-office-donor')), c.knowledge.lessons).map((f) => f.lesson.title));
+    for (const title of lessons) expect(fitting.has(title), title).toBe(true);
   });
 });

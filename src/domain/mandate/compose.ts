@@ -459,6 +459,7 @@ export function supportScope(q: Questionnaire, a: Lookup, k: Knowledge, support:
   blocks.push({ kind: 'heading', text: t(ui, 'scope.risks') });
   const risks = support.risks.filter((r) => !r.when || evaluate(r.when, a));
   for (const r of risks) blocks.push({ kind: 'item', title: r.title, text: r.text, sources: sourcesOf(r.citations, k) });
+  if (!risks.length) blocks.push({ kind: 'paragraph', text: t(ui, 'scope.no-risks') });
   blocks.push({ kind: 'heading', text: t(ui, 'scope.monitoring') });
   const raised = raisedRisks(a, k.risks).map((f) => f.risk.question);
   const questions = [...support.monitoring.filter((m) => !m.when || evaluate(m.when, a)).map((m) => m.text), ...raised];
@@ -466,8 +467,10 @@ export function supportScope(q: Questionnaire, a: Lookup, k: Knowledge, support:
   blocks.push({ kind: 'heading', text: t(ui, 'scope.lessons') });
   const ids = new Set(risks.flatMap((r) => r.lessons));
   const staffing = new Set(q.sections.find((s) => s.id === 'staffing')?.questions.map((x) => x.id) ?? []);
-  for (const f of relevantLessons(a, k.lessons)) if (f.lesson.questions.some((x) => staffing.has(x))) ids.add(f.lesson.id);
-  for (const l of k.lessons.filter((x) => ids.has(x.id))) {
+  // Only lessons that fit these answers (a government's scope gets no armed-group lesson), whichever list named them.
+  const fitting = relevantLessons(a, k.lessons).map((f) => f.lesson);
+  for (const l of fitting) if (l.questions.some((x) => staffing.has(x))) ids.add(l.id);
+  for (const l of fitting.filter((x) => ids.has(x.id))) {
     blocks.push({ kind: 'item', title: l.title, text: l.text, ...(l.origin === 'external' ? { tag: t(ui, 'cases.outside') } : {}), sources: sourcesOf(l.citations, k) });
   }
   return { key: 'support-scope', title: t(ui, 'scope.title'), blocks };
