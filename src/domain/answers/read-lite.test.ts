@@ -28,6 +28,12 @@ const cases: [string, string][] = [
   ['answers that are a list', JSON.stringify({ format: FILE_FORMAT, schemaVersion: 2, answers: [] })],
   ['a key named __proto__', '{"format":"' + FILE_FORMAT + '","schemaVersion":2,"answers":{"__proto__":"x"}}'],
   ['not JSON', '{ nope'],
+  ['CRLF, CR and TAB in text', file({ remarks: 'a\r\nb\rc\td', purpose: 'x' })],
+  ['a byte order mark before the JSON', '\uFEFF' + file({ phase: 'stalled' })],
+  ['NUL in text', file({ remarks: 'a\u0000b' })],
+  ['an escape sequence in text', file({ remarks: '\u001b]0;owned\u0007' })],
+  ['half a surrogate pair in text', file({ remarks: 'x\uD800y' })],
+  ['a bidi override in text', file({ remarks: 'abc \u202Edef' })],
   ['another format', JSON.stringify({ format: 'something-else', schemaVersion: 2, answers: {} })],
 ];
 

@@ -9,6 +9,7 @@
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import type { AnswersFile, ReadResult } from './file.ts';
 import { FILE_FORMAT, MAX_FILE_BYTES, MAX_TEXT, SCHEMA_VERSION } from './format.ts';
+import { controlProblems, normaliseAnswers } from './text.ts';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const FILE_KEYS = new Set(['format', 'schemaVersion', 'savedAt', 'at', 'scenario', 'answers']);
@@ -17,7 +18,7 @@ export function readAnswersFileLite(text: string, questionnaire: Questionnaire):
   if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', details: [] };
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     return { ok: false, reason: 'not-json', details: [(e as Error).message] };
   }
@@ -36,8 +37,9 @@ export function readAnswersFileLite(text: string, questionnaire: Questionnaire):
   optionalString('savedAt', 40);
   optionalString('at', 80);
   optionalString('scenario', 80, KEBAB);
-  const answers = d.answers;
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) problems.push('answers: invalid');
+  const raw = d.answers;
+  const answers = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? normaliseAnswers(raw as Record<string, unknown>) : null;
+  if (!answers) problems.push('answers: invalid');
   else {
     const questions = new Map(questionnaire.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
     for (const [id, v] of Object.entries(answers as Record<string, unknown>)) {
@@ -52,7 +54,8 @@ export function readAnswersFileLite(text: string, questionnaire: Questionnaire):
             : typeof v === 'string' && v.length <= MAX_TEXT;
       if (!ok) problems.push(`answers.${id}: ${q ? 'invalid' : 'unknown field'}`);
     }
+    if (!problems.length) problems.push(...controlProblems(answers));
   }
   if (problems.length) return { ok: false, reason: 'invalid', details: problems.slice(0, 5) };
-  return { ok: true, file: d as unknown as AnswersFile };
+  return { ok: true, file: { ...d, answers } as unknown as AnswersFile };
 }
