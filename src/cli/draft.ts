@@ -9,15 +9,9 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { loadSiteContent } from '../content-io/site.ts';
 import { decodeAnswersBytes } from '../domain/answers/encoding.ts';
 import { readAnswersFile, type RefusalReason } from '../domain/answers/file.ts';
 import { MAX_FILE_BYTES } from '../domain/answers/format.ts';
-import { compose, ComposeError } from '../domain/mandate/compose.ts';
-import { missingRequired } from '../domain/questionnaire/validate.ts';
-import { t } from '../domain/ui/strings.ts';
-import { subsetNotoSans } from '../renderers/pdf/font-node.ts';
-import { renderPdf } from '../renderers/pdf/jspdf.ts';
 import { forTerminal } from './terminal.ts';
 
 const usage = 'Usage: npm run draft -- <answers.json> <out.pdf> [--annotated|--clean] [--letter]';
@@ -90,6 +84,16 @@ export async function main(argv: string[]): Promise<number> {
   const read = decoded.ok ? readAnswersFile(decoded.text) : ({ ok: false, reason: 'not-text', details: [] } as const);
   if (!read.ok) return fail(`${inName}: ${reasons[read.reason](read.details.map((d) => forTerminal(d)).join('; '))}`);
   if (Object.keys(read.file.answers).length === 0) return fail(`${inName}: the file holds no answers. Answer the questionnaire, download the answers and use that file.`);
+  // Content, composer, font and jsPDF load only for a file that can make a draft: a refusal takes half
+  // the time (the hostile files' test spawns this a hundred times).
+  const [{ loadSiteContent }, { compose, ComposeError }, { missingRequired }, { t }, { subsetNotoSans }, { renderPdf }] = await Promise.all([
+    import('../content-io/site.ts'),
+    import('../domain/mandate/compose.ts'),
+    import('../domain/questionnaire/validate.ts'),
+    import('../domain/ui/strings.ts'),
+    import('../renderers/pdf/font-node.ts'),
+    import('../renderers/pdf/jspdf.ts'),
+  ]);
   const content = loadSiteContent(process.cwd());
   const missing = missingRequired(content.questionnaire, read.file.answers);
   if (missing.length) return fail(`${inName}: required answers are missing: ${missing.map((q) => q.shortLabel).join(', ')}. Answer them in the questionnaire, download the answers again and use that file.`);
