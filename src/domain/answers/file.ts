@@ -7,9 +7,9 @@
  * Version 1 (the first prototype) kept answers as a list of { "question", "value" } pairs.
  */
 import { z } from '../zod.ts';
-import { answersSchema } from './schema.ts';
+import { answersSchema, answersShape, schemaOptions, type QuestionId } from './schema.ts';
 import { FILE_FORMAT, MAX_FILE_BYTES, SCHEMA_VERSION } from './format.ts';
-import { controlProblems, normaliseAnswers } from './text.ts';
+import { normaliseText } from './text.ts';
 
 export { FILE_FORMAT, MAX_FILE_BYTES, SCHEMA_VERSION, serializeAnswersFile, toAnswersFile } from './format.ts';
 
@@ -66,6 +66,16 @@ function describe(issues: { path: PropertyKey[]; message: string }[]): string[] 
   return issues.slice(0, 5).map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message));
 }
 
+/**
+ * Answers with every free-text answer normalised (answers/text.ts); choices and unknown questions are
+ * left as they are for the schema to judge (an option id with a control character in it stays wrong).
+ */
+export function normaliseAnswers(answers: Record<string, unknown>): Record<string, unknown> {
+  const isText = (k: string) => Object.hasOwn(answersShape, k) && schemaOptions(k as QuestionId) === null;
+  // fromEntries defines own properties, so a key named "__proto__" stays a key (and is refused later).
+  return Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, typeof v === 'string' && isText(k) ? normaliseText(v) : v]));
+}
+
 /** Reads an answers file's text. Never throws: a bad file gives a reason the UI and the CLI can explain. */
 export function readAnswersFile(text: string): ReadResult {
   if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', details: [] };
@@ -98,11 +108,9 @@ export function readAnswersFile(text: string): ReadResult {
   return checked(plain ? { ...data, answers: normaliseAnswers(answers as Record<string, unknown>) } : data);
 }
 
-/** The schema's verdict on a file whose texts are normalised, then the control characters it holds. */
+/** The schema's verdict on a file whose texts are normalised. */
 function checked(data: unknown, migratedFrom?: number): ReadResult {
   const parsed = answersFileSchema.safeParse(data);
   if (!parsed.success) return { ok: false, reason: 'invalid', details: describe(parsed.error.issues) };
-  const controls = controlProblems(parsed.data.answers);
-  if (controls.length) return { ok: false, reason: 'invalid', details: controls.slice(0, 5) };
   return migratedFrom ? { ok: true, file: parsed.data, migratedFrom } : { ok: true, file: parsed.data };
 }

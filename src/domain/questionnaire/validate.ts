@@ -5,7 +5,6 @@
 import { isAnswered, type AnswerLookup } from '../conditions/condition.ts';
 import type { Answers } from '../answers/schema.ts';
 import { MAX_TEXT } from '../answers/format.ts';
-import { normaliseTyped } from '../answers/text.ts';
 import type { Question, Questionnaire } from './schema.ts';
 import { effectiveAnswers, visibleOptions, visibleQuestions } from './visibility.ts';
 
@@ -33,13 +32,9 @@ export function missingRequired(q: Questionnaire, answers: Answers): Question[] 
   return visibleQuestions(q, eff).filter((x) => x.required && !isAnswered(eff[x.id]));
 }
 
-/**
- * Normalises what a form submitted: drops empty choices; text is trimmed of nothing, but its line breaks,
- * tabs and control characters are made what every reader of answers keeps (answers/text.ts).
- */
+/** Normalises what a form submitted: trims nothing (text is kept exactly), drops empty choices. */
 export function normaliseValue(question: Question, value: unknown): string | string[] | undefined {
   if (question.type === 'multiple') return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
   if (typeof value !== 'string') return undefined;
-  const text = question.type === 'text' ? normaliseTyped(value) : value;
-  return text === '' ? undefined : text;
+  return value === '' ? undefined : value;
 }

@@ -16,6 +16,7 @@ import { lessonCards, progress, sectionNumber, type WizardKnowledge } from '../.
 import type { CheckSummary } from './CheckSummary.tsx';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { clearSaved, readSaved, STORAGE_KEY, writeSaved } from '../shared/storage.ts';
+import { LazyUnreadableNotice as UnreadableNotice } from '../shared/LazyUnreadableNotice.tsx';
 import { FileControls } from './FileControls.tsx';
 import { Progress } from './Progress.tsx';
 import { Lessons } from './Lessons.tsx';
@@ -255,10 +256,14 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
 
   const banners = (
     <>
-      {storage && (
-        <div class="warning" role="status">
-          <p>{t(ui, `storage.${storage}`)}</p>
-        </div>
+      {storage === 'corrupt' ? (
+        <UnreadableNotice ui={ui} />
+      ) : (
+        storage && (
+          <div class="warning" role="status">
+            <p>{t(ui, `storage.${storage}`)}</p>
+          </div>
+        )
       )}
       {notice &&
         (notice.kind === 'success' ? (
