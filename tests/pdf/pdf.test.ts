@@ -159,6 +159,32 @@ describe('the command-line generator', () => {
     expect(run([notJson, join(dir, 'y.pdf')]).stderr).toContain('not valid JSON');
   });
 
+  it('prints an answer holding CRLF, a lone CR and a TAB as lines and a space, with no […]', async () => {
+    const file = structuredClone(readFixture('state-preparing-talks')) as { answers: Record<string, unknown> };
+    file.answers.purpose = 'First line\r\nsecond\tline\rthird line';
+    const path = join(dir, 'crlf.json');
+    writeFileSync(path, JSON.stringify(file));
+    const r = run([path, join(dir, 'crlf.pdf'), '--clean']);
+    expect(r.status, r.stderr).toBe(0);
+    const text = fold((await readPdf(readFileSync(join(dir, 'crlf.pdf')))).all);
+    expect(text).toContain('second line');
+    expect(text).not.toContain('[…]');
+  });
+
+  it('says in one line, with no stack trace, when the PDF cannot be written where asked', () => {
+    const input = fixturePath('state-preparing-talks');
+    const missing = run([input, join(dir, 'no-such-folder', 'x.pdf')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr.trim()).toBe(`Cannot write ${join(dir, 'no-such-folder', 'x.pdf')}: the folder ${join(dir, 'no-such-folder')} does not exist. Create it first, or choose another folder.`);
+    const folder = run([input, dir]);
+    expect(folder.status).toBe(1);
+    expect(folder.stderr.trim()).toBe(`${dir} is a folder. Give a file name for the PDF, for example ${join(dir, 'draft.pdf')}.`);
+    const underFile = run([input, join(input, 'x.pdf')]);
+    expect(underFile.status).toBe(1);
+    expect(underFile.stderr).toContain('is a file, not a folder');
+    for (const r of [missing, folder, underFile]) expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('explains its usage when arguments are missing', () => {
     const r = run([]);
     expect(r.status).toBe(2);

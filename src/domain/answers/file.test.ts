@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fixtureNames, fixturePath } from '../../../tests/fixtures/read.ts';
-import { FILE_FORMAT, readAnswersFile, serializeAnswersFile, toAnswersFile } from './file.ts';
+import { describeVersion, FILE_FORMAT, readAnswersFile, serializeAnswersFile, toAnswersFile } from './file.ts';
 import { answersSchema, questionIds, schemaOptions, type Answers } from './schema.ts';
 
 const v2 = (answers: unknown, extra: object = {}) => JSON.stringify({ format: FILE_FORMAT, schemaVersion: 2, answers, ...extra });
@@ -34,6 +34,35 @@ describe('the answers file', () => {
   it('refuses a newer or unknown schema version, saying which', () => {
     expect(readAnswersFile(JSON.stringify({ format: FILE_FORMAT, schemaVersion: 7, answers: {} }))).toEqual({ ok: false, reason: 'newer-version', details: ['7'] });
     expect(readAnswersFile(JSON.stringify({ format: FILE_FORMAT, schemaVersion: 'two', answers: {} }))).toMatchObject({ ok: false, reason: 'unknown-version' });
+  });
+
+  it('says what a file holds where its version should be', () => {
+    const said = (v: string) => readAnswersFile(`{"format":"${FILE_FORMAT}",${v ? `"schemaVersion":${v},` : ''}"answers":{}}`);
+    expect(said('"2"')).toEqual({ ok: false, reason: 'unknown-version', details: ['the file\'s "schemaVersion" is the text "2", not a number'] });
+    expect(said('')).toEqual({ ok: false, reason: 'unknown-version', details: ['the file has no "schemaVersion"'] });
+    expect(said('1e999')).toEqual({ ok: false, reason: 'unknown-version', details: ['the file\'s "schemaVersion" is a number too large to be a version'] });
+    expect(said('2.5')).toMatchObject({ details: ['the file\'s "schemaVersion" is 2.5, not a whole number'] });
+    expect(said('0')).toMatchObject({ details: ['the file\'s "schemaVersion" is 0, a version no release of this tool has written'] });
+    expect(said('null')).toMatchObject({ details: ['the file\'s "schemaVersion" is null (empty), not a number'] });
+    expect(said('[2]')).toMatchObject({ details: ['the file\'s "schemaVersion" is a list, not a number'] });
+    expect(describeVersion('x'.repeat(50))).toBe(`the file's "schemaVersion" is the text "${'x'.repeat(20)}…", not a number`);
+  });
+
+  it('reads a text answer with CRLF, CR and TAB as new lines and spaces, and a leading byte order mark', () => {
+    const r = readAnswersFile('\uFEFF' + v2({ remarks: 'one\r\ntwo\rthree\tfour' }));
+    expect(r.ok && r.file.answers.remarks).toBe('one\ntwo\nthree four');
+    const v1 = JSON.stringify({ format: FILE_FORMAT, schemaVersion: 1, answers: [{ question: 'remarks', value: 'a\r\nb' }] });
+    expect(readAnswersFile(v1)).toMatchObject({ ok: true, file: { answers: { remarks: 'a\nb' } } });
+  });
+
+  it("counts a text answer's length after its line breaks are normalised", () => {
+    const r = readAnswersFile(v2({ remarks: 'ab\r\n'.repeat(1250) }));
+    expect(r.ok && r.file.answers.remarks!.length).toBe(3750);
+  });
+
+  it('drops NUL and the ESC of an escape sequence from a text answer, and refuses them in a choice', () => {
+    expect(readAnswersFile(v2({ remarks: 'a\u0000b \u001b[2J' }))).toMatchObject({ ok: true, file: { answers: { remarks: 'ab [2J' } } });
+    expect(readAnswersFile(v2({ phase: 'stalled\u0000' }))).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
   it('refuses unknown fields and wrongly typed fields, naming the field', () => {

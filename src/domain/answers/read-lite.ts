@@ -1,58 +1,56 @@
 /**
- * The answers file reader for pages that already hold the questionnaire: the same checks as the schema
- * reader (file.ts), written against the questionnaire instead of zod, so that check-answers and the
- * draft do not download the schema library just to read what this site saved. It reads the current
- * schema version only and returns null for anything else (an older version to migrate, a newer one),
- * which the caller hands to the full reader. The build guarantees that the questionnaire's options are
- * exactly the schema's (src/domain/questionnaire/build.ts), and a test feeds both readers the same files.
+ * The answers reader for pages that already hold the questionnaire: it accepts what this site saved,
+ * checked against the questionnaire instead of zod, so that the questionnaire, check-answers and the
+ * draft do not download the schema library just to read it. For anything else (not JSON, an older
+ * version to migrate, a newer one, text to normalise, a wrong answer) it returns null, and the caller
+ * hands the text to the full reader (file.ts), which migrates, normalises or says what is wrong. So it
+ * carries no refusal of its own: a refusal is always the full reader's, in the same words everywhere.
+ * The build guarantees that the questionnaire's options are exactly the schema's
+ * (src/domain/questionnaire/build.ts), and a test feeds both readers the same files.
  */
 import type { Questionnaire } from '../questionnaire/schema.ts';
-import type { AnswersFile, ReadResult } from './file.ts';
+import type { ReadResult } from './file.ts';
 import { FILE_FORMAT, MAX_FILE_BYTES, MAX_TEXT, SCHEMA_VERSION } from './format.ts';
+
+/**
+ * Whether the JSON holds text that normaliseText (answers/text.ts) would change: CR, TAB and other
+ * controls are written as escapes (\r, \t, \u0000; half a surrogate pair as \ud800), C1 controls and
+ * line separators as they are. Looked for in the file's text, which is cheaper than in each answer; a
+ * backslash typed before "t" or "u" is found too, and merely sends that copy to the full reader. Text the
+ * questionnaire saved rarely holds one (a test keeps this in step with normaliseText).
+ */
+export const UNUSUAL = /\\[bfrtu]|[\x7f-\x9f\u2028\u2029]/;
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const FILE_KEYS = new Set(['format', 'schemaVersion', 'savedAt', 'at', 'scenario', 'answers']);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function readAnswersFileLite(text: string, questionnaire: Questionnaire): ReadResult | null {
-  if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', details: [] };
-  let data: unknown;
+  if (UNUSUAL.test(text) || new TextEncoder().encode(text).length > MAX_FILE_BYTES) return null;
+  let d: unknown;
   try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, reason: 'not-json', details: [(e as Error).message] };
+    d = JSON.parse(text);
+  } catch {
+    return null;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== FILE_FORMAT) {
-    return { ok: false, reason: 'not-answers', details: [] };
-  }
-  const d = data as Record<string, unknown>;
-  if (d.schemaVersion !== SCHEMA_VERSION) return null;
-  const problems: string[] = [];
-  for (const k of Object.keys(d)) if (!FILE_KEYS.has(k)) problems.push(`${k}: unknown field`);
-  const optionalString = (k: string, max: number, pattern?: RegExp) => {
+  if (!isRecord(d) || d.format !== FILE_FORMAT || d.schemaVersion !== SCHEMA_VERSION || !isRecord(d.answers)) return null;
+  const string = (k: string, max: number, pattern?: RegExp) => {
     const v = d[k];
-    if (v === undefined) return;
-    if (typeof v !== 'string' || v.length > max || (pattern && !pattern.test(v))) problems.push(`${k}: invalid`);
+    return v === undefined || (typeof v === 'string' && v.length <= max && (!pattern || pattern.test(v)));
   };
-  optionalString('savedAt', 40);
-  optionalString('at', 80);
-  optionalString('scenario', 80, KEBAB);
-  const answers = d.answers;
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) problems.push('answers: invalid');
-  else {
-    const questions = new Map(questionnaire.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
-    for (const [id, v] of Object.entries(answers as Record<string, unknown>)) {
-      const q = questions.get(id);
-      const options = new Set(q?.options?.map((o) => o.id) ?? []);
-      const ok = !q
-        ? false
-        : q.type === 'single'
-          ? typeof v === 'string' && options.has(v)
-          : q.type === 'multiple'
-            ? Array.isArray(v) && v.every((x) => typeof x === 'string' && options.has(x))
-            : typeof v === 'string' && v.length <= MAX_TEXT;
-      if (!ok) problems.push(`answers.${id}: ${q ? 'invalid' : 'unknown field'}`);
-    }
+  if (!Object.keys(d).every((k) => FILE_KEYS.has(k)) || !string('savedAt', 40) || !string('at', 80) || !string('scenario', 80, KEBAB)) return null;
+  const questions = new Map(questionnaire.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
+  for (const [id, v] of Object.entries(d.answers)) {
+    const q = questions.get(id);
+    const options = new Set(q?.options?.map((o) => o.id) ?? []);
+    const ok = !q
+      ? false
+      : q.type === 'single'
+        ? typeof v === 'string' && options.has(v)
+        : q.type === 'multiple'
+          ? Array.isArray(v) && v.every((x) => typeof x === 'string' && options.has(x))
+          : typeof v === 'string' && v.length <= MAX_TEXT;
+    if (!ok) return null;
   }
-  if (problems.length) return { ok: false, reason: 'invalid', details: problems.slice(0, 5) };
-  return { ok: true, file: d as unknown as AnswersFile };
+  return { ok: true, file: d as unknown as Extract<ReadResult, { ok: true }>['file'] };
 }

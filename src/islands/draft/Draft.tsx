@@ -19,6 +19,7 @@ import { MandateView } from '../../renderers/html/MandateView.tsx';
 import { FileOpener } from '../shared/FileOpener.tsx';
 import { clearSaved, readSaved, writeSaved } from '../shared/storage.ts';
 import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
+import { UnreadableNotice } from '../shared/UnreadableNotice.tsx';
 import { SuccessNotice } from '../shared/SuccessNotice.tsx';
 import { Marked } from '../shared/Marked.tsx';
 
@@ -60,9 +61,12 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
         })
         .then(setScenario, () => setScenarioFailed(true));
   };
+  /** Set when the saved answers could not be read: they were set aside, and the page says so. */
+  const [unreadable, setUnreadable] = useState(false);
   useEffect(() => {
     readSaved(questionnaire).then((r) => {
       if (!r.ok && r.reason === 'unavailable') setStorageOff(true);
+      if (!r.ok && r.reason === 'corrupt') setUnreadable(true);
       adopt(r.ok ? r.file : null);
     });
   }, []);
@@ -97,7 +101,9 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       <>
         <h1>{t(ui, 'draft.title')}</h1>
         {deleted && <SuccessNotice text={t(ui, 'files.deleted')} />}
-        {storageOff ? (
+        {unreadable && !deleted ? (
+          <UnreadableNotice ui={ui} />
+        ) : storageOff ? (
           <div class="warning" role="note">
             <span class="warning-icon" aria-hidden="true">!</span>
             <p>{t(ui, 'draft.storage-unavailable')}</p>

@@ -12,7 +12,7 @@ import { FileErrorSummary, type FileProblem } from './FileError.tsx';
 import { useErrorTitle } from './error-title.ts';
 
 /** The UI strings this component needs, for islands that pass a subset of them. */
-export const FILE_OPENER_KEYS = ['wizard.error-prefix', 'files.load', 'files.load-hint', 'files.loaded', 'files.migrated', 'files.error-title', 'files.error.too-large', 'files.error.not-json', 'files.error.not-answers', 'files.error.newer-version', 'files.error.unknown-version', 'files.error.invalid', 'files.error.unreadable'];
+export const FILE_OPENER_KEYS = ['wizard.error-prefix', 'files.load', 'files.load-hint', 'files.loaded', 'files.migrated', 'files.error-title', 'files.error.too-large', 'files.error.not-text', 'files.error.not-json', 'files.error.not-answers', 'files.error.newer-version', 'files.error.unknown-version', 'files.error.invalid', 'files.error.no-answers', 'files.error.unreadable'];
 
 interface Props {
   ui: UiStrings;

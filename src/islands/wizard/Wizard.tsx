@@ -20,6 +20,7 @@ import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
 import type { FileErrorSummary } from '../shared/FileError.tsx';
 import { useErrorTitle } from '../shared/error-title.ts';
 import { Marked } from '../shared/Marked.tsx';
+import { LazyUnreadableNotice as UnreadableNotice } from '../shared/LazyUnreadableNotice.tsx';
 import { FileControls } from './FileControls.tsx';
 import { Progress } from './Progress.tsx';
 import { Lessons } from './Lessons.tsx';
@@ -274,11 +275,15 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
 
   const banners = (
     <>
-      {storage && (
-        <div class="warning" role="status">
-          <span class="warning-icon" aria-hidden="true">!</span>
-          <p>{t(ui, `storage.${storage}`)}</p>
-        </div>
+      {storage === 'corrupt' ? (
+        <UnreadableNotice ui={ui} />
+      ) : (
+        storage && (
+          <div class="warning" role="status">
+            <span class="warning-icon" aria-hidden="true">!</span>
+            <p>{t(ui, `storage.${storage}`)}</p>
+          </div>
+        )
       )}
       {notice &&
         (notice.kind === 'success' ? (
