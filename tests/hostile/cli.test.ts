@@ -32,7 +32,7 @@ const UNSAFE = /[\0-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-
 
 function draft(input: string, output: string): Promise<Run> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['src/cli/draft.ts', input, output, '--clean'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['src/cli/draft.ts', input, output, '--instrument'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -164,7 +164,7 @@ describe('the command-line generator', () => {
     file.answers.purpose = 'First line\r\nsecond\tline\rthird line';
     const path = join(dir, 'crlf.json');
     writeFileSync(path, JSON.stringify(file));
-    const r = run([path, join(dir, 'crlf.pdf'), '--clean']);
+    const r = run([path, join(dir, 'crlf.pdf'), '--instrument']);
     expect(r.status, r.stderr).toBe(0);
     const text = fold((await readPdf(readFileSync(join(dir, 'crlf.pdf')))).all);
     expect(text).toContain('second line');
