@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { splitBrackets, type MandateDocument, type Note } from '../../src/domain/mandate/document.ts';
+import type { MandateDocument, Note } from '../../src/domain/mandate/document.ts';
 import { linkTarget, numbersAreWords, renderDocx, xmlSafe } from '../../src/renderers/docx/docx.ts';
-import { comments, numbering, paragraphs, unzipDocx, wordLabels, xmlProblems, type Para } from './read.ts';
+import { comments, numbering, paragraphs, unzipDocx, wordLabels, xmlProblems, bracketedRuns, type Para } from './read.ts';
 import { brief, instrument, NAME, scope } from './sample.ts';
 
 async function read(doc: MandateDocument, size: 'a4' | 'letter' = 'a4') {
@@ -27,15 +27,6 @@ function commentText(n: Note, L = brief().labels): string[] {
     ...(n.sources.length ? [`${L.sources} ${n.sources.map((s) => `${s.label}${s.external ? ` (${L.outside})` : ''}`).join('; ')}`] : []),
   ];
 }
-
-/** The bracketed runs of a text, as Word shows them: two that touch read as one highlight. */
-const bracketed = (text: string) =>
-  splitBrackets(text).reduce<{ text: string; open: boolean }[]>((out, p) => {
-    const last = out.at(-1);
-    if (p.open && last?.open) last.text += p.text;
-    else out.push({ ...p });
-    return out;
-  }, []).filter((p) => p.open).map((p) => p.text);
 
 describe('the Word export', () => {
   it('gives the title, parts, annexes and articles their Word styles, and defines them in the file', async () => {
@@ -130,7 +121,7 @@ describe('the Word export', () => {
       const { paras } = await read(doc);
       for (const p of paras) {
         if (p.style === 'Sources' || p.style === 'Heading3') continue; // labels and tags, checked below
-        expect(p.highlighted.map((h) => h.text), p.text).toEqual(bracketed(p.text));
+        expect(p.highlighted.map((h) => h.text), p.text).toEqual(bracketedRuns(p.text));
       }
       expect(paras.flatMap((p) => p.highlighted.map((h) => h.color))).toSatisfy((c: string[]) => c.every((x) => x === 'yellow'));
       // Every bracketed run of the model is there, highlighted, in order.
@@ -143,7 +134,7 @@ describe('the Word export', () => {
         ...(doc.front.length && instrumentTexts.length ? [doc.title] : []),
         ...instrumentTexts,
         ...doc.annexes.flatMap((x) => [x.title, ...blockTexts(x.blocks)]),
-      ].flatMap(bracketed);
+      ].flatMap(bracketedRuns);
       expect(paras.flatMap((p) => p.highlighted.map((h) => h.text))).toEqual(expected);
       expect(expected.length).toBeGreaterThan(doc.kind === 'scope' ? 0 : 10);
     }

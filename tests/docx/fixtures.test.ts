@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/content-io/site.ts';
 import { compose, composeSupportScope } from '../../src/domain/mandate/compose.ts';
-import { splitBrackets, type MandateDocument } from '../../src/domain/mandate/document.ts';
+import type { MandateDocument } from '../../src/domain/mandate/document.ts';
 import { numbersAreWords, renderDocx } from '../../src/renderers/docx/docx.ts';
 import { fixtureNames, readFixture } from '../fixtures/read.ts';
-import { comments, numbering, paragraphs, unzipDocx, wordLabels, xmlProblems } from './read.ts';
+import { comments, numbering, paragraphs, unzipDocx, wordLabels, xmlProblems, bracketedRuns } from './read.ts';
 
 const c = loadSiteContent();
 const options = { date: new Date('2026-11-24T09:00:00Z'), locale: 'en-GB', ui: c.ui };
@@ -19,15 +19,6 @@ async function read(doc: MandateDocument) {
   const paras = paragraphs(parts['word/document.xml']!, parts['word/_rels/document.xml.rels']);
   return { parts, paras, labels: wordLabels(paras, numbering(parts['word/numbering.xml'] ?? '')), comments: comments(parts['word/comments.xml'], parts['word/_rels/comments.xml.rels']) };
 }
-
-/** The bracketed runs of a text, as Word shows them: two that touch read as one highlight. */
-const bracketed = (text: string) =>
-  splitBrackets(text).reduce<{ text: string; open: boolean }[]>((out, p) => {
-    const last = out.at(-1);
-    if (p.open && last?.open) last.text += p.text;
-    else out.push({ ...p });
-    return out;
-  }, []).filter((p) => p.open).map((p) => p.text);
 
 describe('every fixture in Word', () => {
   for (const fixture of fixtureNames()) {
@@ -86,7 +77,7 @@ describe('every fixture in Word', () => {
         expect(instrumentText).not.toContain(`${doc.labels.note} `);
 
         // Every bracketed blank or choice highlighted, nothing else.
-        for (const p of paras) if (p.style !== 'Sources' && p.style !== 'Heading3') expect(p.highlighted.map((h) => h.text), p.text).toEqual(bracketed(p.text));
+        for (const p of paras) if (p.style !== 'Sources' && p.style !== 'Heading3') expect(p.highlighted.map((h) => h.text), p.text).toEqual(bracketedRuns(p.text));
         if (kind === 'instrument') expect(doc.annexes).toEqual([]);
         expect(paras.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([...doc.front.map((f) => f.title), ...doc.annexes.map((x) => `${doc.labels.annex} ${x.letter}. ${x.title}`)]);
       });

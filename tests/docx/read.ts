@@ -5,6 +5,19 @@
  * writes, not a general parser.
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { splitBrackets } from '../../src/domain/mandate/document.ts';
+
+/** The bracketed runs of a text, as Word shows them highlighted: two that touch read as one. */
+export const bracketedRuns = (text: string) =>
+  splitBrackets(text)
+    .reduce<{ text: string; open: boolean }[]>((out, p) => {
+      const last = out.at(-1);
+      if (p.open && last?.open) last.text += p.text;
+      else out.push({ ...p });
+      return out;
+    }, [])
+    .filter((p) => p.open)
+    .map((p) => p.text);
 
 export type DocxParts = Record<string, string>;
 

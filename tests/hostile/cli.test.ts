@@ -66,7 +66,7 @@ describe('the command line, given each hostile file', () => {
       if (f.expect === 'accepted') {
         expect(r.status, r.stderr).toBe(0);
         expect(r.stderr).toBe('');
-        expect(r.stdout).toMatch(/^.+: \d+ articles, \d+ KB \(clean\)\n$/);
+        expect(r.stdout).toMatch(/^.+: the instrument, \d+ articles, \d+ KB \(PDF\)\n$/);
         expect(new TextDecoder().decode(readFileSync(pdfOf(f)).subarray(0, 5))).toBe('%PDF-');
       } else {
         expect(r.status).toBe(1);

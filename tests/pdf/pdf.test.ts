@@ -178,7 +178,7 @@ describe('the command-line generator', () => {
     expect(missing.stderr.trim()).toBe(`Cannot write ${join(dir, 'no-such-folder', 'x.pdf')}: the folder ${join(dir, 'no-such-folder')} does not exist. Create it first, or choose another folder.`);
     const folder = run([input, dir]);
     expect(folder.status).toBe(1);
-    expect(folder.stderr.trim()).toBe(`${dir} is a folder. Give a file name for the PDF, for example ${join(dir, 'draft.pdf')}.`);
+    expect(folder.stderr.trim()).toBe(`${dir} is a folder. Give a file name for the draft, for example ${join(dir, 'draft.pdf')}.`);
     const underFile = run([input, join(input, 'x.pdf')]);
     expect(underFile.status).toBe(1);
     expect(underFile.stderr).toContain('is a file, not a folder');
