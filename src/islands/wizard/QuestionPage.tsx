@@ -32,10 +32,12 @@ export interface QuestionPageProps {
 export const fieldId = (questionId: string) => `f-${questionId}`;
 
 export function QuestionPage({ question: q, options, caption, initial, error, ui, headingRef, onSubmit, onDraft, lessons, ready }: QuestionPageProps) {
-  const [value, setValue] = useState<string | string[] | undefined>(initial);
-  useEffect(() => {
-    if (value !== initial) onDraft?.(value);
-  }, [value]);
+  const [value, setValueState] = useState<string | string[] | undefined>(initial);
+  // The draft is told at once, not in an effect after the render: Back may come before that.
+  const setValue = (v: string | string[] | undefined) => {
+    setValueState(v);
+    onDraft?.(v);
+  };
   const formRef = useRef<HTMLFormElement>(null);
   // A choice made before the script ran lives only in the page (hydration leaves inputs as they are):
   // take it over, or Continue would report it missing and the next render would clear it.
