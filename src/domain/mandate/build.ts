@@ -8,7 +8,7 @@ import { mandateContentSchema, type MandateContent } from './schema.ts';
 export const SLOTS = [
   'full', 'full-title', 'short', 'short-plain', 'party', 'party-name', 'authority', 'appointer', 'this', 'adopter', 'talks',
   'head', 'head-plain', 'choice', 'host-state-or-blank', 'joint-members', 'sunset-date', 'unless-renewed', 'excluded-groups',
-  'staff-size-words', 'purpose', 'remarks', 'information-sources', 'amendment', 'entry', 'languages', 'date', 'ended', 'parties',
+  'staff-size-words', 'purpose', 'remarks', 'information-sources', 'amendment', 'entry', 'languages', 'date', 'ended', 'parties', 'item',
 ] as const;
 
 const slotPattern = /\{([A-Za-z-]+)(?::([a-z0-9-]+))?\}/g;

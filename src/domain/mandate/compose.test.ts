@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../content-io/site.ts';
 import { fixtureNames, readFixture } from '../../../tests/fixtures/read.ts';
 import type { Answers } from '../answers/schema.ts';
-import { atStart, compose, ComposeError, composeSupportScope, endSentence, inSentence, punctuateList, slug } from './compose.ts';
+import { atStart, compose, ComposeError, composeSupportScope, endSentence, inSentence, namesIn, punctuateList, slug } from './compose.ts';
 import { splitBrackets, type MandateDocument } from './document.ts';
 import { relevantLessons } from '../rules/findings.ts';
 import { effectiveAnswers } from '../questionnaire/visibility.ts';
@@ -310,5 +310,30 @@ describe('the support scope for a government', () => {
     const lessons = blocks.slice(blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Lessons for funders')).flatMap((b) => (b.kind === 'item' ? [b.title] : []));
     const fitting = new Set(relevantLessons(effectiveAnswers(c.questionnaire, fixture('state-leader-office-donor')), c.knowledge.lessons).map((f) => f.lesson.title));
     for (const title of lessons) expect(fitting.has(title), title).toBe(true);
+  });
+});
+
+describe('after a drafter\'s second read', () => {
+  it('an agreement signs once for each party the answers name, keeping the witness', () => {
+    const doc = make({ ...fixture('coalition-formal-talks'), 'legal-basis': 'agreement-between-parties', structure: 'joint', 'joint-members': 'the Alliance of Signatory Movements and the Government of Aldoria' });
+    expect(doc.signatures.map((s) => s.for)).toEqual(['For the Alliance of Signatory Movements:', 'For the Government of Aldoria:', '[Witnessed by [the facilitator]:]']);
+    expect(namesIn('A, B and C')).toEqual(['A', 'B', 'C']);
+    expect(namesIn('A\nB; C')).toEqual(['A', 'B', 'C']);
+  });
+
+  it('a list of one reads as one sentence', () => {
+    for (const name of fixtureNames()) for (const cl of make(fixture(name)).articles.flatMap((a) => a.clauses)) expect(cl.items.length, `${name} ${cl.number}`).not.toBe(1);
+    const doc = make({ ...fixture('state-preparing-talks'), 'women-participation': ['gender-adviser'] });
+    expect(doc.articles.flatMap((a) => a.clauses).find((cl) => cl.key === 'women')!.text).toMatch(/in particular through a gender adviser\.$/);
+  });
+
+  it('asks whether an office that works confidentially is also to deal with the media, instead of saying both', () => {
+    const doc = make({ ...fixture('state-preparing-talks'), visibility: 'confidential', tasks: ['communications-media', 'advice'] });
+    expect(doc.articles.find((a) => a.key === 'seat')!.clauses.find((cl) => cl.key === 'visibility')!.text).toMatch(/^The Secretariat shall work \[confidentially; .* \/ with a low public profile, .*\]\.$/);
+    expect(JSON.stringify(make({ ...fixture('state-preparing-talks'), visibility: 'confidential', tasks: ['communications-media'] }, 'brief').annexes)).toContain('Which is meant: confidential work');
+  });
+
+  it('defines the Head once, in the definitions', () => {
+    for (const name of fixtureNames()) expect(wholeText(make(fixture(name))).match(/"the Head"/g), name).toHaveLength(1);
   });
 });

@@ -14,7 +14,7 @@ import type { Citation, Knowledge, Lesson } from '../knowledge/schema.ts';
 import { citationView } from '../knowledge/view.ts';
 import { describeFiredBy, raisedRisks, relevantLessons } from '../rules/findings.ts';
 import { t, type UiStrings } from '../ui/strings.ts';
-import type { Annex, Article, Block, Clause, DocumentLabels, FrontSection, MandateDocument, Note, NoteSource } from './document.ts';
+import type { Annex, Article, Block, Clause, DocumentLabels, FrontSection, MandateDocument, Note, NoteSource, Signature } from './document.ts';
 import type { ClauseContent, FormContent, FormId, MandateContent } from './schema.ts';
 import type { SupportContent } from '../support/schema.ts';
 import { compareWithHistory, type ScenarioView } from '../scenarios/compare.ts';
@@ -251,7 +251,11 @@ export function compose(
       }
       const items = punctuateList((cl.items ?? []).filter((i) => !i.when || evaluate(i.when, a)).map((i) => fill(i.text, c, where, extra, false)));
       if (cl.items && items.length === 0) continue;
-      push(cl.key, fill(cl.text, c, where, extra), items, cl);
+      const text = fill(cl.text, c, where, extra);
+      // A list of one reads as one sentence: "…in particular through a gender adviser."
+      if (items.length === 1 && cl.one) push(cl.key, fill(cl.one, c, where, { ...extra, item: items[0]! }), [], cl);
+      else if (items.length === 1 && text.endsWith(':')) push(cl.key, `${text.slice(0, -1)} ${items[0]}`, [], cl);
+      else push(cl.key, text, items, cl);
     }
     if (clauses.length) articles.push({ number, key: art.key, title: art.title, clauses });
   }
@@ -287,7 +291,7 @@ export function compose(
     enacting: fill(form.enacting, c, 'enacting'),
     articles,
     closing: form.closing.map((x, i) => fill(x, c, `closing/${i + 1}`)),
-    signatures: form.signatures.map((s, i) => ({ ...(s.for ? { for: fill(s.for, c, `signatures/${i + 1}`) } : {}), lines: s.lines.map((l) => fill(l, c, `signatures/${i + 1}`)) })),
+    signatures: signatures(form, c),
     annexes: [],
     fileStem: `${slug(full) || 'mandate'}-${isoDate}-${brief ? 'brief' : 'instrument'}`,
   };
@@ -296,6 +300,27 @@ export function compose(
   doc.front = [coverNote(questionnaire, a, c, ui, doc)];
   doc.annexes = briefAnnexes(questionnaire, a, knowledge, ui, lessons, placed, c, options);
   return doc;
+}
+
+/**
+ * The signature blocks of the form. An agreement whose parties are named signs once for each of them
+ * ("For the Government of Aldoria:"), keeping a witness's block where the form has one.
+ */
+function signatures(form: FormContent, c: Composer): Signature[] {
+  const blocks = form.signatures.map((s, i) => ({ ...(s.for ? { for: fill(s.for, c, `signatures/${i + 1}`) } : {}), lines: s.lines.map((l) => fill(l, c, `signatures/${i + 1}`)) }));
+  const named = c.formId === 'agreement-between-parties' && typeof c.a['joint-members'] === 'string' ? namesIn(c.a['joint-members']) : [];
+  if (named.length < 2) return blocks;
+  const lines = blocks[0]!.lines;
+  const witness = blocks.filter((b) => b.for?.startsWith('['));
+  return [...named.map((n) => ({ for: `For ${inSentence(n)}:`, lines })), ...witness];
+}
+
+/** The parties a user listed: "A, B and C", "A; B", one per line. */
+export function namesIn(list: string): string[] {
+  return list
+    .split(/\n|;|,|\s+and\s+|\s+&\s+/)
+    .map((x) => x.trim().replace(/\.$/, ''))
+    .filter(Boolean);
 }
 
 /** The brief's cover note: what it is, for whom, who answered, what is still open. Not part of the instrument. */

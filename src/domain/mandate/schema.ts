@@ -23,6 +23,11 @@ export const clauseSchema = z.strictObject({
   /** A lettered list after the text; each item may have its own condition. */
   items: z.array(itemSchema).optional(),
   /**
+   * How the clause reads when one item is kept, with `{item}` for it; by default the text before its
+   * colon runs on into the item ("…in particular through a gender adviser.").
+   */
+  one: words.optional(),
+  /**
    * Words per option of one question. An option not listed leaves the clause out; "not decided" or no
    * answer (where the question applies) gives every listed option as a bracketed choice.
    */
