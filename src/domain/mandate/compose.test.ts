@@ -337,3 +337,13 @@ describe('after a drafter\'s second read', () => {
     for (const name of fixtureNames()) expect(wholeText(make(fixture(name))).match(/"the Head"/g), name).toHaveLength(1);
   });
 });
+
+describe('a user\'s words in the instrument', () => {
+  it('are never read as a template, whatever braces they hold', () => {
+    const odd = '{secretariat} ${process.exit(1)} {{constructor}} {ref:head} {Short}';
+    const doc = make({ ...fixture('armed-group-pre-formal'), 'party-name': odd, remarks: odd, 'host-state': odd });
+    const text = wholeText(doc);
+    expect(text).toContain(odd);
+    expect(text).not.toContain('Article 5 {Short}');
+  });
+});

@@ -103,13 +103,17 @@ interface Composer {
   conflicts: { question: string; clause: string }[];
 }
 
+/** Slots whose values are the content's own phrases (which may name other slots), not a user's words. */
+const PHRASE_SLOTS = new Set(['authority', 'appointer', 'adopter', 'unless-renewed', 'languages', 'ended', 'amendment', 'entry', 'this', 'talks', 'information-sources', 'head', 'head-plain']);
+
 function fill(template: string, c: Composer, clause: string, extra: Record<string, string | undefined> = {}, opensText = true): string {
   return template.replace(/\{([A-Za-z-]+)(?::([a-z0-9-]+))?\}/g, (_, raw: string, ref: string | undefined, at: number) => {
     if (raw === 'ref' && ref) return REF(ref);
     const name = raw.toLowerCase();
     const v = name in extra ? extra[name] : c.values[name];
     if (v === undefined) throw new ComposeError(name, clause);
-    const filled = /\{/.test(v) ? fill(v, c, clause, extra) : v;
+    // Only the content's own phrases may hold slots; a user's words are never read as a template.
+    const filled = PHRASE_SLOTS.has(name) && /\{/.test(v) ? fill(v, c, clause, extra) : v;
     // {Short} in the template, or a slot that opens a sentence, gets a capital.
     const before = template.slice(0, at);
     return raw !== name || ((opensText || before.trim()) && opensSentence(before)) ? atStart(filled) : inSentence(filled);
