@@ -1,14 +1,14 @@
 /**
- * What the questionnaire pages show, prepared outside the components (they compute nothing):
- * progress by mandate area, and the rows of check-your-answers.
+ * What the question pages show, prepared outside the components (they compute nothing): progress by
+ * mandate area and the lessons behind a question. Check-your-answers has its own module (check.ts),
+ * which the question pages load only after the first step, with the rules it needs.
  */
 import type { Answers } from '../answers/schema.ts';
 import { evaluate, isAnswered, type AnswerLookup } from '../conditions/condition.ts';
 import type { Question, Questionnaire } from '../questionnaire/schema.ts';
-import { effectiveAnswers, isVisible, visibleQuestions } from '../questionnaire/visibility.ts';
+import { effectiveAnswers, isVisible } from '../questionnaire/visibility.ts';
 import type { Position } from './machine.ts';
 import type { Lesson, Risk } from '../knowledge/schema.ts';
-import { describeFiredBy, raisedRisks } from '../rules/findings.ts';
 
 export type SectionStatus = 'done' | 'current' | 'todo';
 
@@ -35,40 +35,6 @@ export function sectionNumber(q: Questionnaire, question: Question): { n: number
   return { n: i + 1, total: q.sections.length, title: q.sections[i]!.title };
 }
 
-export interface CheckRow {
-  question: Question;
-  /** Option labels for choices, the text as typed for free text; empty when not provided. */
-  values: string[];
-  /** Whether the value is a list (checkboxes), shown as a bulleted list. */
-  list: boolean;
-}
-
-export interface CheckSection {
-  id: string;
-  title: string;
-  rows: CheckRow[];
-}
-
-/** Every question that applies, grouped by section, with its answer in words. */
-export function checkSections(q: Questionnaire, answers: Answers): CheckSection[] {
-  const eff = effectiveAnswers(q, answers) as AnswerLookup;
-  const visible = new Set(visibleQuestions(q, eff));
-  return q.sections
-    .map((s) => ({
-      id: s.id,
-      title: s.title,
-      rows: s.questions
-        .filter((x) => visible.has(x))
-        .map((x) => {
-          const v = eff[x.id];
-          const ids = v === undefined ? [] : Array.isArray(v) ? v : [v as string];
-          const values = x.options ? ids.map((id) => x.options!.find((o) => o.id === id)?.label ?? id) : ids;
-          return { question: x, values, list: x.type === 'multiple' };
-        }),
-    }))
-    .filter((s) => s.rows.length > 0);
-}
-
 /** The slice of the knowledge the questionnaire page carries: lessons, risks and case names. */
 export interface WizardKnowledge {
   lessons: Lesson[];
@@ -76,19 +42,10 @@ export interface WizardKnowledge {
   cases: { id: string; country: string }[];
 }
 
-const casesOf = (k: WizardKnowledge, ids: readonly string[]) => ids.flatMap((id) => k.cases.filter((c) => c.id === id));
+export const casesOf = (k: WizardKnowledge, ids: readonly string[]) => ids.flatMap((id) => k.cases.filter((c) => c.id === id));
 
 export function lessonCards(k: WizardKnowledge, questionId: string, answers: AnswerLookup) {
   return k.lessons
     .filter((l) => l.questions.includes(questionId) && (!l.when || evaluate(l.when, answers)))
     .map((lesson) => ({ lesson, cases: casesOf(k, lesson.cases) }));
-}
-
-export function riskCards(q: Questionnaire, k: WizardKnowledge, answers: Answers, words: { notProvided: string; without: string }) {
-  const eff = effectiveAnswers(q, answers) as AnswerLookup;
-  return raisedRisks(eff, k.risks).map((finding) => ({
-    finding,
-    because: describeFiredBy(finding.firedBy, q, words.notProvided, words.without),
-    cases: casesOf(k, finding.risk.cases),
-  }));
 }

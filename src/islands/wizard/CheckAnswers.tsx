@@ -1,6 +1,6 @@
 /** Check your answers: every answer that applies, grouped by mandate area, each with a Change link. */
 import type { Ref } from 'preact';
-import type { CheckSection } from '../../domain/wizard/view.ts';
+import type { CheckSection } from '../../domain/wizard/check.ts';
 import type { Question } from '../../domain/questionnaire/schema.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 

@@ -8,7 +8,8 @@ import type { Answers } from '../../domain/answers/schema.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { missingRequired } from '../../domain/questionnaire/validate.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
-import { checkSections, riskCards, type WizardKnowledge } from '../../domain/wizard/view.ts';
+import { checkSections, riskCards } from '../../domain/wizard/check.ts';
+import type { WizardKnowledge } from '../../domain/wizard/view.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { Risks } from './Risks.tsx';
 
