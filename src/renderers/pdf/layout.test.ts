@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../content-io/site.ts';
 import { compose } from '../../domain/mandate/compose.ts';
 import { fixtureNames, readFixture } from '../../../tests/fixtures/read.ts';
-import { layout, type Measure } from './layout.ts';
+import { layout, wrap, type Measure } from './layout.ts';
 
 const c = loadSiteContent();
 // A fake measure: every character half the font size wide, as an average Latin face is.
@@ -28,4 +28,26 @@ describe('the PDF layout', () => {
       });
     }
   }
+});
+
+describe('line breaking', () => {
+  it('breaks lines exactly where measuring each whole line would, kerning near the limit included', () => {
+    // A measure that is not additive: a pair "AV" is kerned tighter, as real fonts do.
+    const kerned: Measure = (text, size) => (text.length - (text.match(/AV/g)?.length ?? 0) * 0.3) * size * 0.5;
+    const naive = (text: string, width: number, size: number) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of text.split(/\s+/).filter(Boolean)) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (kerned(candidate, size) <= width) line = candidate;
+        else {
+          lines.push(line);
+          line = word;
+        }
+      }
+      return [...lines, line];
+    };
+    const text = Array.from({ length: 400 }, (_, i) => ['AVA', 'word', 'AVAV', 'x', 'peace'][i % 5]).join(' ');
+    for (const width of [40, 61, 99.5, 150, 233]) expect(wrap(text, width, 10, kerned), String(width)).toEqual(naive(text, width, 10));
+  });
 });

@@ -54,21 +54,40 @@ const ITEM = 20; // list letter column
 const SIZE = { title: 22, h1: 14, h2: 11.5, body: 10.5, note: 9, small: 8.5 } as const;
 const LEADING = 1.38;
 
-/** Breaks text into lines no wider than `width`; a word wider than a line is broken by characters. */
+/**
+ * Breaks text into lines no wider than `width`; a word wider than a line is broken by characters.
+ * A line's width is the sum of its words and spaces (a font's widths add up), so each word is measured
+ * once; only a line within a hair of the limit is measured whole, where kerning could tip it. Measuring
+ * every growing line whole made wrapping the longest part of making a brief's PDF.
+ */
 export function wrap(text: string, width: number, size: number, measure: Measure): string[] {
+  const cache = new Map<string, number>();
+  const w = (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined) cache.set(s, (v = measure(s, size)));
+    return v;
+  };
+  const space = w(' ');
+  const near = size * 0.2;
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
+    let lineWidth = 0;
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const candidate = line ? `${line} ${word}` : word;
-      if (measure(candidate, size) <= width) {
+      let candidateWidth = line ? lineWidth + space + w(word) : w(word);
+      if (Math.abs(candidateWidth - width) <= near) candidateWidth = measure(candidate, size);
+      if (candidateWidth <= width) {
         line = candidate;
+        lineWidth = candidateWidth;
         continue;
       }
       if (line) lines.push(line);
       line = '';
-      if (measure(word, size) <= width) {
+      lineWidth = 0;
+      if (w(word) <= width) {
         line = word;
+        lineWidth = w(word);
         continue;
       }
       let piece = '';
@@ -80,6 +99,7 @@ export function wrap(text: string, width: number, size: number, measure: Measure
         piece += ch;
       }
       line = piece;
+      lineWidth = measure(piece, size);
     }
     lines.push(line);
   }
