@@ -374,7 +374,7 @@ function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiS
     });
   }
   if (!risks.length) annexB.push({ kind: 'paragraph', text: t(ui, 'check.no-risks') });
-  const open = c.open.filter((o) => o.clause !== 'title' || true);
+  const open = c.open;
   if (open.length || c.conflicts.length) {
     annexB.push({ kind: 'heading', text: t(ui, 'brief.open-decisions') });
     annexB.push({
