@@ -127,7 +127,10 @@ describe('the Word export', () => {
       // Every bracketed run of the model is there, highlighted, in order.
       const instrumentTexts = doc.kind === 'scope' ? [] : [...doc.recitals, doc.enacting, ...doc.articles.flatMap((a) => a.clauses.flatMap((c) => [c.text, ...c.items])), ...doc.closing, ...doc.signatures.flatMap((s) => [s.for ?? '', ...s.lines])];
       const blockTexts = (blocks: (typeof doc.front)[number]['blocks']) =>
-        blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? [b.text] : b.kind === 'list' ? b.items : [b.title, b.text, ...(b.bullets ?? [])]));
+        blocks.flatMap((b) =>
+          // A table's cells are figures and names, drawn plain; a picture's words are its list.
+          b.kind === 'paragraph' || b.kind === 'heading' ? [b.text] : b.kind === 'list' ? b.items : b.kind === 'table' ? [b.caption] : b.kind === 'picture' ? b.list : [b.title, b.text, ...(b.bullets ?? [])],
+        );
       const expected = [
         doc.title,
         ...doc.front.flatMap((f) => [f.title, ...blockTexts(f.blocks)]),

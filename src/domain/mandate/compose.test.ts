@@ -5,6 +5,9 @@ import type { Answers } from '../answers/schema.ts';
 import { atStart, compose, ComposeError, composeSupportScope, endSentence, inSentence, namesIn, punctuateList, slug } from './compose.ts';
 import { splitBrackets, type MandateDocument } from './document.ts';
 import { relevantLessons } from '../rules/findings.ts';
+import { riskCards } from '../wizard/check.ts';
+import { evaluate } from '../conditions/condition.ts';
+import { emptyDonorScope } from '../support/budget.ts';
 import { effectiveAnswers } from '../questionnaire/visibility.ts';
 import type { MandateContent } from './schema.ts';
 
@@ -287,16 +290,84 @@ describe('the donor\'s support scope, a document of its own', () => {
     expect(doc.kind).toBe('scope');
     expect(doc.articles).toEqual([]);
     const headings = doc.front[0]!.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
-    expect(headings).toEqual(['What to fund in this phase', 'Risks of funding', 'Questions to monitor', 'Lessons for funders']);
+    expect(headings).toEqual(['Duration and phases', 'Modality', 'Budget', 'What to fund in this phase', 'Risks of funding', 'Co-funding', 'Exit', 'Questions to monitor', 'Lessons for funders']);
     const titles = doc.front[0]!.blocks.flatMap((b) => (b.kind === 'item' ? [b.title] : []));
-    expect(titles).toEqual(expect.arrayContaining(['Staff', 'Training', 'Advisers', 'Equipment and premises', 'Being seen to institutionalise an armed group']));
+    expect(titles).toEqual(expect.arrayContaining(['Staff', 'Training', 'Advisers', 'Equipment and premises']));
+    // The funder's angle on a finding stands under it: donors' anxiety about institutionalising an armed group.
+    const bullets = doc.front[0]!.blocks.flatMap((b) => (b.kind === 'item' ? (b.bullets ?? []) : []));
+    expect(bullets.some((x) => x.startsWith('For a funder:') && /institutionalise armed groups/.test(x))).toBe(true);
     // Funding decided and accounts published and audited: no risk of unsecured or unseen money, as check-your-answers says.
     expect(titles).not.toContain('Money that is not secured or not seen');
     expect(doc.fileStem).toMatch(/-support-scope$/);
   });
 
-  it('is never inside the instrument or the brief', () => {
-    for (const kind of ['instrument', 'brief'] as const) expect(make(fixture('donor-armed-group'), kind).front.map((f) => f.key)).not.toContain('support-scope');
+  it('is never inside the instrument or the brief, and neither carries its risks of funding or its budget', () => {
+    for (const name of fixtureNames())
+      for (const kind of ['instrument', 'brief'] as const) {
+        const doc = make({ ...fixture(name), 'user-role': 'donor' }, kind);
+        expect(doc.front.map((f) => f.key), name).not.toContain('support-scope');
+        const texts = JSON.stringify(doc);
+        expect(texts, `${name} ${kind}`).not.toContain(c.ui['scope.risks']);
+        expect(texts, `${name} ${kind}`).not.toContain(c.ui['scope.budget-caption']);
+      }
+  });
+
+  for (const name of fixtureNames()) {
+    it(`lists as risks of funding for ${name} exactly the risks check-your-answers raises, and only lessons that fit the party`, () => {
+      const answers = fixture(name);
+      const blocks = composeSupportScope(c.questionnaire, answers, c.knowledge, c.support, options('instrument')).front[0]!.blocks;
+      const at = (heading: string) => blocks.findIndex((b) => b.kind === 'heading' && b.text === heading);
+      const risks = blocks.slice(at('Risks of funding') + 1, at('Co-funding')).flatMap((b) => (b.kind === 'item' ? [b.title] : []));
+      const check = riskCards(c.questionnaire, c.knowledge, answers, { notProvided: '', without: '' }).map((r) => r.finding.risk.title);
+      expect(risks).toEqual(check);
+      const eff = effectiveAnswers(c.questionnaire, answers);
+      const fitting = new Set(relevantLessons(eff, c.knowledge.lessons).map((f) => f.lesson.title));
+      const lessons = blocks.slice(at('Lessons for funders') + 1).flatMap((b) => (b.kind === 'item' ? [b.title] : []));
+      for (const title of lessons) expect(fitting.has(title), title).toBe(true);
+      // A government's scope carries no lesson or risk written for armed groups only.
+      if (eff['party-type'] === 'state') {
+        const forGroups = c.knowledge.lessons.filter((l) => l.when && !evaluate(l.when, { ...eff })).map((l) => l.title);
+        for (const title of lessons) expect(forGroups).not.toContain(title);
+      }
+    });
+  }
+
+  it('puts the donor\'s phases, modality, budget with totals, co-funding and exit in the scope, and no amount the donor did not enter', () => {
+    const donor = {
+      ...emptyDonorScope('Preparing talks'),
+      currency: 'EUR',
+      phases: [
+        { name: 'Set-up', months: '6' },
+        { name: 'Talks', months: '12' },
+      ],
+      modality: ['grant', 'advisers-in-kind'] as const,
+      cofunding: 'The party pays the premises.',
+      exit: 'Support ends six months after an agreement.',
+      cells: { 'staff/0': { units: '24', amount: '60,000' }, 'staff/1': { units: '', amount: '90000' }, 'training/1': { units: '10', amount: '' } },
+    };
+    const doc = composeSupportScope(c.questionnaire, fixture('state-leader-office-donor'), c.knowledge, c.support, options('instrument'), { ...donor, modality: [...donor.modality] });
+    const blocks = doc.front[0]!.blocks;
+    const table = blocks.find((b) => b.kind === 'table')!;
+    if (table.kind !== 'table') throw new Error('no table');
+    expect(table.head).toEqual(['Category', 'Set-up', 'Talks', 'Total']);
+    expect(table.rows[0]).toEqual(['Staff (staff-months)', '24', '', '24']);
+    expect(table.rows[1]).toEqual(['Staff: amount', '60,000', '90,000', '150,000']);
+    expect(table.rows[2]).toEqual(['Training (training days)', '', '10', '10']);
+    // A row the donor left empty stays empty: no cost is proposed.
+    expect(table.rows[3]).toEqual(['Training: amount', '', '', '']);
+    for (const r of table.rows.slice(4)) expect(r.slice(1).every((x) => x === '')).toBe(true);
+    expect(table.foot).toEqual(['Total amount', '60,000', '90,000', '150,000']);
+    const texts = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'list' ? b.items : []));
+    expect(texts).toEqual(expect.arrayContaining(['Set-up: 6 months', 'Talks: 12 months', 'Duration: 18 months in all.', 'A grant', 'Advisers in kind', 'The party pays the premises.', 'Support ends six months after an agreement.']));
+    expect(texts.some((x) => x.includes('Amounts in EUR.'))).toBe(true);
+  });
+
+  it('shows an empty budget, with a phase named after the answers, when the donor has entered nothing', () => {
+    const doc = composeSupportScope(c.questionnaire, fixture('state-leader-office-donor'), c.knowledge, c.support, options('instrument'));
+    const table = doc.front[0]!.blocks.find((b) => b.kind === 'table')!;
+    if (table.kind !== 'table') throw new Error('no table');
+    expect(table.head).toEqual(['Category', 'Before formal talks, exploring whether dialogue is possible', 'Total']);
+    expect([...table.rows.flatMap((r) => r.slice(1)), ...table.foot.slice(1)].every((x) => x === '')).toBe(true);
   });
 });
 

@@ -18,6 +18,8 @@ import type { Annex, Article, Block, Clause, DocumentLabels, FrontSection, Manda
 import type { ClauseContent, FormContent, FormId, MandateContent } from './schema.ts';
 import type { SupportContent } from '../support/schema.ts';
 import { compareWithHistory, type ScenarioView } from '../scenarios/compare.ts';
+import { picture, pictureList } from '../picture/picture.ts';
+import { budgetTable, emptyDonorScope, formatAmount, type DonorScope } from '../support/budget.ts';
 
 export class ComposeError extends Error {
   readonly slot: string;
@@ -339,6 +341,10 @@ function coverNote(q: Questionnaire, a: Lookup, c: Composer, ui: UiStrings, doc:
   const open = [...new Map(c.open.map((o) => [o.question, `${questionOf(q, o.question)?.shortLabel ?? o.question} (${o.at ? `${doc.labels.clause} ${o.at}` : t(ui, 'brief.the-title')})`])).values()];
   blocks.push({ kind: 'paragraph', text: t(ui, open.length === 0 ? 'brief.cover-none-open' : open.length === 1 ? 'brief.cover-open-one' : 'brief.cover-open', { count: open.length }) });
   if (open.length) blocks.push({ kind: 'list', items: open });
+  // A principal sees the design at a glance: who the secretariat answers to and works with.
+  const p = picture(a, ui);
+  blocks.push({ kind: 'heading', text: p.title });
+  blocks.push(p.edges.length ? { kind: 'picture', picture: p, list: pictureList(p) } : { kind: 'paragraph', text: t(ui, 'picture.none') });
   return { key: 'cover', title: t(ui, 'brief.cover-title'), blocks };
 }
 
@@ -475,38 +481,98 @@ export function historyBlocks(q: Questionnaire, a: Lookup, scenario: ScenarioVie
   return blocks;
 }
 
-/** The donor's support scope: what to fund now, the risks of funding, what to monitor, and lessons. */
-export function supportScope(q: Questionnaire, a: Lookup, k: Knowledge, support: SupportContent, ui: UiStrings): FrontSection {
+/** The donor's plan: phases and duration, modality, the budget table, co-funding and exit, as the donor entered them. */
+export function donorBlocks(donor: DonorScope, ui: UiStrings): { plan: Block[]; budget: Block[]; after: Block[] } {
+  const table = budgetTable(donor, { number: t(ui, 'donor.error-number'), months: t(ui, 'donor.error-months') });
+  const given = (s: string) => s.trim() || t(ui, 'scope.not-given');
+  const phaseName = (name: string, i: number) => name.trim() || t(ui, 'donor.phase-name', { n: i + 1 });
+  const plan: Block[] = [
+    { kind: 'heading', text: t(ui, 'scope.plan') },
+    { kind: 'list', items: table.phases.map((p, i) => (p.months === null ? t(ui, 'scope.phase-no-months', { phase: phaseName(p.name, i) }) : t(ui, 'scope.phase-months', { phase: phaseName(p.name, i), months: p.months }))) },
+    { kind: 'paragraph', text: table.months === null ? t(ui, 'scope.duration-unknown') : t(ui, 'scope.duration', { months: table.months }) },
+    { kind: 'heading', text: t(ui, 'scope.modality') },
+    donor.modality.length ? { kind: 'list', items: donor.modality.map((m) => t(ui, `scope.modality.${m}`)) } : { kind: 'paragraph', text: t(ui, 'scope.not-given') },
+  ];
+  const units = (h: number | null) => (h === null ? '' : formatAmount(h));
+  const budget: Block[] = [
+    { kind: 'heading', text: t(ui, 'scope.budget') },
+    { kind: 'paragraph', text: `${t(ui, 'scope.budget-lede')}${donor.currency.trim() ? ` ${t(ui, 'scope.budget-currency', { currency: donor.currency.trim() })}` : ''}` },
+    {
+      kind: 'table',
+      caption: t(ui, 'scope.budget-caption'),
+      head: [t(ui, 'scope.category'), ...table.phases.map((p, i) => phaseName(p.name, i)), t(ui, 'scope.total')],
+      rows: table.rows.flatMap((r) => {
+        const category = t(ui, `scope.category.${r.category}`);
+        return [
+          [t(ui, 'scope.row-units', { category, unit: t(ui, `scope.unit.${r.category}`) }), ...r.units.map(units), units(r.totalUnits)],
+          [t(ui, 'scope.row-amount', { category }), ...r.amounts.map(formatAmount), formatAmount(r.totalAmount)],
+        ];
+      }),
+      foot: [t(ui, 'scope.total-amount'), ...table.phaseTotals.map(formatAmount), formatAmount(table.total)],
+      numeric: [false, ...table.phases.map(() => true), true],
+    },
+  ];
+  const after: Block[] = [
+    { kind: 'heading', text: t(ui, 'scope.cofunding') },
+    { kind: 'paragraph', text: given(donor.cofunding) },
+    { kind: 'heading', text: t(ui, 'scope.exit') },
+    { kind: 'paragraph', text: given(donor.exit) },
+  ];
+  return { plan, budget, after };
+}
+
+/**
+ * The donor's support scope: the donor's plan and budget, what to fund now, the risks of funding, what to
+ * monitor, and lessons. The risks are the findings check-your-answers shows (one list, `raisedRisks`), each
+ * with the funder's angle where the support content has one; the lessons are only those that fit the
+ * answers (a government's scope gets no armed-group lesson).
+ */
+export function supportScope(q: Questionnaire, a: Lookup, k: Knowledge, support: SupportContent, ui: UiStrings, donor?: DonorScope): FrontSection {
   const phase = typeof a.phase === 'string' ? support.phases[a.phase as keyof SupportContent['phases']] : undefined;
-  const blocks: Block[] = [{ kind: 'paragraph', text: support.lede }];
+  const phaseLabel = answerLabels(q, a, 'phase')[0];
+  const own = donorBlocks(donor ?? emptyDonorScope(phaseLabel ?? t(ui, 'scope.this-phase')), ui);
+  const blocks: Block[] = [{ kind: 'paragraph', text: support.lede }, ...own.plan, ...own.budget];
   blocks.push({ kind: 'heading', text: t(ui, 'scope.fund') });
   // The item is named after the phase the user chose, under a heading that already says "in this phase".
-  const phaseLabel = answerLabels(q, a, 'phase')[0];
   if (phase) blocks.push({ kind: 'item', title: phaseLabel ?? t(ui, 'scope.this-phase'), text: phase.text, sources: sourcesOf(phase.citations, k) });
   // What to fund, item by item, as the answers describe it (the same words as Annex C, without its lede).
   blocks.push(...supportNeeds(q, a, ui).slice(1));
   blocks.push({ kind: 'heading', text: t(ui, 'scope.risks') });
-  const risks = support.risks.filter((r) => !r.when || evaluate(r.when, a));
-  for (const r of risks) blocks.push({ kind: 'item', title: r.title, text: r.text, sources: sourcesOf(r.citations, k) });
-  if (!risks.length) blocks.push({ kind: 'paragraph', text: t(ui, 'scope.no-risks') });
+  const findings = raisedRisks(a, k.risks);
+  if (findings.length) blocks.push({ kind: 'paragraph', text: t(ui, 'scope.risks-lede') });
+  const fitting = relevantLessons(a, k.lessons).map((f) => f.lesson);
+  const fits = new Set(fitting.map((l) => l.id));
+  const framing = new Set<string>();
+  for (const f of findings) {
+    const funder = support.risks.filter((r) => r.risks?.includes(f.risk.id));
+    funder.forEach((r) => framing.add(r.id));
+    blocks.push({
+      kind: 'item',
+      title: f.risk.title,
+      tags: [t(ui, `check.severity.${f.risk.severity}`), ...(f.basis === 'external' ? [t(ui, 'cases.outside')] : [])],
+      text: `${f.risk.risk} ${f.risk.mitigation}`,
+      bullets: funder.map((r) => `${t(ui, 'scope.funder')} ${r.text}`),
+      sources: sourcesOf([...f.risk.citations, ...funder.flatMap((r) => r.citations)], k),
+    });
+  }
+  if (!findings.length) blocks.push({ kind: 'paragraph', text: t(ui, 'scope.no-risks') });
+  blocks.push(...own.after);
   blocks.push({ kind: 'heading', text: t(ui, 'scope.monitoring') });
-  const raised = raisedRisks(a, k.risks).map((f) => f.risk.question);
-  const questions = [...support.monitoring.filter((m) => !m.when || evaluate(m.when, a)).map((m) => m.text), ...raised];
+  const questions = [...support.monitoring.filter((m) => !m.when || evaluate(m.when, a)).map((m) => m.text), ...findings.map((f) => f.risk.question)];
   blocks.push({ kind: 'list', items: [...new Set(questions)] });
   blocks.push({ kind: 'heading', text: t(ui, 'scope.lessons') });
-  const ids = new Set(risks.flatMap((r) => r.lessons));
+  const ids = new Set([...support.risks.filter((r) => framing.has(r.id)).flatMap((r) => r.lessons), ...findings.flatMap((f) => f.risk.lessons)]);
   const staffing = new Set(q.sections.find((s) => s.id === 'staffing')?.questions.map((x) => x.id) ?? []);
-  // Only lessons that fit these answers (a government's scope gets no armed-group lesson), whichever list named them.
-  const fitting = relevantLessons(a, k.lessons).map((f) => f.lesson);
   for (const l of fitting) if (l.questions.some((x) => staffing.has(x))) ids.add(l.id);
-  for (const l of fitting.filter((x) => ids.has(x.id))) {
+  // Only lessons that fit these answers, whichever list named them.
+  for (const l of fitting.filter((x) => ids.has(x.id) && fits.has(x.id))) {
     blocks.push({ kind: 'item', title: l.title, text: l.text, ...(l.origin === 'external' ? { tag: t(ui, 'cases.outside') } : {}), sources: sourcesOf(l.citations, k) });
   }
   return { key: 'support-scope', title: t(ui, 'scope.title'), blocks };
 }
 
 /** The support scope on its own, as a document the renderers can draw (for a separate PDF). */
-export function composeSupportScope(questionnaire: Questionnaire, answers: Answers, knowledge: Knowledge, support: SupportContent, options: Omit<ComposeOptions, 'kind' | 'scenario'>): MandateDocument {
+export function composeSupportScope(questionnaire: Questionnaire, answers: Answers, knowledge: Knowledge, support: SupportContent, options: Omit<ComposeOptions, 'kind' | 'scenario'>, donor?: DonorScope): MandateDocument {
   const { ui } = options;
   const a = effectiveAnswers(questionnaire, answers) as Lookup;
   const text = (id: string) => (typeof a[id] === 'string' && isAnswered(a[id]) ? (a[id] as string).trim() : undefined);
@@ -523,7 +589,7 @@ export function composeSupportScope(questionnaire: Questionnaire, answers: Answe
     annotated: false,
     subject: t(ui, 'scope.subject', { party: inSentence(text('party-name') ?? '') }),
     lang: options.locale,
-    front: [supportScope(questionnaire, a, knowledge, support, ui)],
+    front: [supportScope(questionnaire, a, knowledge, support, ui, donor)],
     recitals: [],
     enacting: '',
     articles: [],

@@ -12,6 +12,7 @@
  * Text conventions shared by every renderer: a bracketed run "[ ]" or "[monthly / quarterly]" is a blank
  * or a choice the parties still have to make; renderers highlight it (`splitBrackets`).
  */
+import type { Picture } from '../picture/picture.ts';
 
 /** A source line under a note: "Accord 29 article, Theme 4 …", marked when outside the article. */
 export interface NoteSource {
@@ -53,6 +54,13 @@ export interface Article {
 
 export type Block =
   | { kind: 'paragraph'; text: string }
+  /**
+   * A table of figures (the donor's budget): `head` and `foot` are single rows; `numeric` marks the
+   * columns drawn right-aligned. Cells are plain text, already formatted; an empty cell is blank.
+   */
+  | { kind: 'table'; caption: string; head: string[]; rows: string[][]; foot: string[]; numeric: boolean[] }
+  /** Where the secretariat sits: the graph (drawn by each renderer) and its text alternative, one line per body. */
+  | { kind: 'picture'; picture: Picture; list: string[] }
   | { kind: 'heading'; text: string }
   | { kind: 'list'; items: string[] }
   | {

@@ -18,6 +18,8 @@
  * file unreadable.
  */
 import type { FileChild, IParagraphOptions, Paragraph as DocxParagraph, ParagraphChild } from 'docx';
+import { pictureSvg } from '../svg/picture.ts';
+import { layoutPicture } from '../../domain/picture/layout.ts';
 import { splitBrackets, type Block, type Clause, type MandateDocument, type Note, type NoteSource } from '../../domain/mandate/document.ts';
 
 export type DocxPageSize = 'a4' | 'letter';
@@ -57,6 +59,9 @@ const MUTED = '484949';
  * Drops what XML 1.0 cannot carry: C0 controls except tab, line feed and carriage return; surrogates
  * without their pair; U+FFFE and U+FFFF. Everything else, in any script, is kept as it is.
  */
+/** A 1×1 white PNG: the fallback Word requires beside an SVG image (the list under the picture carries its content). */
+const BLANK_PNG = () => Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+
 export function xmlSafe(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
@@ -173,13 +178,55 @@ export async function renderDocx(doc: MandateDocument, size: DocxPageSize, optio
     return id;
   };
 
+  /** The donor's budget as a Word table: a header row repeated on each page, figures right-aligned, totals in bold. */
+  const figureTable = (b: Extract<Block, { kind: 'table' }>): FileChild[] => {
+    const { Table, TableRow, TableCell, WidthType } = d;
+    const first = Math.round(textWidth * 0.3);
+    const rest = Math.floor((textWidth - first) / Math.max(1, b.head.length - 1));
+    const cell = (text: string, i: number, bold: boolean) =>
+      new TableCell({
+        width: { size: i === 0 ? first : rest, type: WidthType.DXA },
+        children: [new Paragraph({ spacing: { after: 0 }, ...(b.numeric[i] ? { alignment: AlignmentType.RIGHT } : {}), children: runs(text, { size: SIZE.small, ...(bold ? { bold: true } : {}) }, true) })],
+      });
+    const row = (cells: string[], bold: boolean, header = false) => new TableRow({ ...(header ? { tableHeader: true } : {}), cantSplit: true, children: cells.map((c, i) => cell(c, i, bold || (header && i >= 0))) });
+    return [
+      para(b.caption, { keepNext: true }, { bold: true }),
+      new Table({
+        width: { size: textWidth, type: WidthType.DXA },
+        columnWidths: b.head.map((_, i) => (i === 0 ? first : rest)),
+        rows: [row(b.head, true, true), ...b.rows.map((r) => row(r, false)), row(b.foot, true)],
+      }),
+      new Paragraph({ spacing: { after: 120 }, children: [] }),
+    ];
+  };
+
   const body: FileChild[] = [];
   const blocks = (list: Block[]) => {
     for (const b of list) {
       if (b.kind === 'paragraph') body.push(para(b.text));
       else if (b.kind === 'heading') body.push(para(b.text, { heading: HeadingLevel.HEADING_2 }));
       else if (b.kind === 'list') for (const it of b.items) body.push(para(it, { numbering: { reference: 'bullets', level: 0 } }));
-      else {
+      else if (b.kind === 'table') body.push(...figureTable(b));
+      else if (b.kind === 'picture') {
+        // An SVG image (Word 2016 and later draw it); older readers get a blank fallback and the list below, which says the same.
+        const L = layoutPicture(b.picture);
+        const width = Math.min(L.width, Math.round((textWidth / 1440) * 96));
+        body.push(
+          new Paragraph({
+            keepNext: true,
+            children: [
+              new d.ImageRun({
+                type: 'svg',
+                data: new TextEncoder().encode(pictureSvg(b.picture, 'picture-title', true)),
+                fallback: { type: 'png', data: BLANK_PNG() },
+                transformation: { width, height: Math.round((width * L.height) / L.width) },
+                altText: { name: xmlSafe(b.picture.title), title: xmlSafe(b.picture.title), description: xmlSafe(b.list.join('; ')) },
+              }),
+            ],
+          }),
+        );
+        for (const it of b.list) body.push(para(it, { numbering: { reference: 'bullets', level: 0 } }));
+      } else {
         const tags = [...(b.tag ? [b.tag] : []), ...(b.tags ?? [])].filter((t) => t && !b.title.includes(`[${t}]`));
         body.push(
           new Paragraph({

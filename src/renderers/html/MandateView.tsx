@@ -1,6 +1,46 @@
 /** The mandate document as HTML: headings, numbered clauses with hanging numbers, notes set apart. */
 import { splitBrackets, type Annex, type Block, type FrontSection, type MandateDocument, type NoteSource } from '../../domain/mandate/document.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
+import type { Picture } from '../../domain/picture/picture.ts';
+import { pictureSvg } from '../svg/picture.ts';
+
+/**
+ * Where the secretariat sits: the drawing (an image named by its title) and the same in words. The SVG is
+ * built as escaped markup by the one SVG renderer, which the Word file uses too.
+ */
+export function PictureFigure({ picture, list, ui, id }: { picture: Picture; list: string[]; ui: UiStrings; id: string }) {
+  return (
+    <figure class="picture" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`}>{picture.title}</figcaption>
+      <div class="picture-drawing" dangerouslySetInnerHTML={{ __html: pictureSvg(picture, `${id}-title`) }} />
+      <p class="picture-list-title">{t(ui, 'picture.list-title')}</p>
+      <ul class="picture-list">{list.map((line) => <li key={line} dir="auto">{line}</li>)}</ul>
+    </figure>
+  );
+}
+
+/** A table of figures: the donor's budget. */
+function FigureTable({ b }: { b: Extract<Block, { kind: 'table' }> }) {
+  const cls = (i: number) => (b.numeric[i] ? 'table-number' : undefined);
+  return (
+    <div class="table-wrap">
+      <table class="table budget-table">
+        <caption>{b.caption}</caption>
+        <thead>
+          <tr>{b.head.map((h, i) => <th key={i} scope="col" class={cls(i)}>{h}</th>)}</tr>
+        </thead>
+        <tbody>
+          {b.rows.map((r, j) => (
+            <tr key={j}>{r.map((c, i) => (i === 0 ? <th key={i} scope="row">{c}</th> : <td key={i} class={cls(i)}>{c}</td>))}</tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>{b.foot.map((c, i) => (i === 0 ? <th key={i} scope="row">{c}</th> : <td key={i} class={cls(i)}>{c}</td>))}</tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
 
 /** A note's sources in one line, each marked when it comes from outside the article. */
 export function Sources({ sources, ui }: { sources: NoteSource[]; ui: UiStrings }) {
@@ -29,6 +69,10 @@ function Blocks({ blocks, ui }: { blocks: Block[]; ui: UiStrings }) {
           <h3 key={i}>{b.text}</h3>
         ) : b.kind === 'list' ? (
           <ul key={i}>{b.items.map((it) => <li key={it}>{it}</li>)}</ul>
+        ) : b.kind === 'table' ? (
+          <FigureTable key={i} b={b} />
+        ) : b.kind === 'picture' ? (
+          <PictureFigure key={i} picture={b.picture} list={b.list} ui={ui} id={`picture-${i}`} />
         ) : (
           <div class="annex-item" key={i}>
             <h3>

@@ -39,16 +39,29 @@ export async function renderPdf(doc: MandateDocument, size: PageSize, font: Uint
     pdf.setLineWidth(0.5);
     pdf.line(MARGIN.left, 46, laid.width - MARGIN.right, 46);
     for (const r of p.rules) {
-      pdf.setLineWidth(1.5);
+      pdf.setLineWidth(r.thin ? 0.6 : 1.5);
       pdf.line(r.x1, r.y1, r.x2, r.y2);
+    }
+    // The picture's boxes go over its links, and a link's words over a white ground.
+    for (const b of p.rects ?? []) {
+      pdf.setLineWidth(0.8);
+      pdf.setDrawColor(11, 12, 12);
+      if (b.blank) {
+        pdf.setFillColor(255, 255, 255);
+        pdf.rect(b.x, b.y, b.w, b.h, 'F');
+      } else {
+        pdf.setFillColor(b.filled ? 11 : 255, b.filled ? 12 : 255, b.filled ? 12 : 255);
+        pdf.rect(b.x, b.y, b.w, b.h, 'FD');
+      }
+      pdf.setDrawColor(177, 180, 182);
     }
     for (const run of p.runs) {
       pdf.setFontSize(run.size);
-      if (run.muted) pdf.setTextColor(72, 73, 73);
-      else pdf.setTextColor(11, 12, 12);
+      const [r, g, b] = run.inverse ? [255, 255, 255] : run.muted ? [72, 73, 73] : [11, 12, 12];
+      pdf.setTextColor(r, g, b);
       if (run.bold) {
         pdf.setLineWidth(run.size * 0.035);
-        pdf.setDrawColor(run.muted ? 72 : 11, run.muted ? 73 : 12, run.muted ? 73 : 12);
+        pdf.setDrawColor(r, g, b);
         pdf.text(run.text, run.x, run.y, { renderingMode: 'fillThenStroke' });
       } else pdf.text(run.text, run.x, run.y, run.alignRight ? { align: 'right' } : {});
       // Sources are links: the whole line can be clicked.

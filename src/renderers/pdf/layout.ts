@@ -5,6 +5,7 @@
  */
 import type { Block, MandateDocument, NoteSource } from '../../domain/mandate/document.ts';
 import { coverText } from '../../domain/mandate/charset.ts';
+import { FONT as PICTURE_FONT, layoutPicture } from '../../domain/picture/layout.ts';
 
 export type Measure = (text: string, size: number) => number;
 
@@ -22,6 +23,8 @@ export interface Run {
   bold?: boolean;
   /** Grey, for notes and sources. */
   muted?: boolean;
+  /** White, on the secretariat's dark box in the picture. */
+  inverse?: boolean;
   /** Right-aligned at x (page numbers in the contents); left-aligned otherwise. */
   alignRight?: boolean;
   /** A web address the run links to (sources). */
@@ -32,10 +35,23 @@ export interface Rule {
   y1: number;
   x2: number;
   y2: number;
+  /** A hairline (table rules, the picture's links) rather than the notes' bar. */
+  thin?: boolean;
+}
+/** A box of the picture of where the secretariat sits: outlined, or filled dark for the secretariat. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  filled?: boolean;
+  /** White, under a link's words, so no line runs through them. */
+  blank?: boolean;
 }
 export interface LaidOutPage {
   runs: Run[];
   rules: Rule[];
+  rects?: Rect[];
 }
 export interface OutlineEntry {
   title: string;
@@ -146,6 +162,79 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
     for (const s of sources.filter((s) => s.url)) block(`${plain.length ? '' : `${label} `}${s.label}${s.external ? ` (${L.outside})` : ''}`, x, SIZE.small, { muted: true, url: s.url! });
   };
   const NEXT = SIZE.body * LEADING * 2;
+  const centred = (text: string, cx: number, fontSize: number) => cx - measure(text, fontSize) / 2;
+
+  /**
+   * A table of figures (the donor's budget): the first column as wide as its longest cell allows, the
+   * others shared; figures right-aligned; a hairline under the head, each row and above the totals.
+   * A row never splits; the head is drawn again on a new page.
+   */
+  const table = (b: Extract<Block, { kind: 'table' }>) => {
+    const fs = SIZE.small;
+    const lh = fs * LEADING;
+    const total = right - MARGIN.left;
+    const n = b.head.length;
+    const first = Math.min(total * 0.34, Math.max(...[...b.rows, b.head, b.foot].map((r) => measure(coverText(r[0] ?? ''), fs))) + 8);
+    const rest = (total - first) / Math.max(1, n - 1);
+    const xs = b.head.map((_, i) => (i === 0 ? MARGIN.left : MARGIN.left + first + rest * (i - 1)));
+    const ws = b.head.map((_, i) => (i === 0 ? first : rest));
+    block(b.caption, MARGIN.left, SIZE.note, { bold: true, next: lh * 4 });
+    const row = (cells: string[], bold: boolean) => {
+      const lines = cells.map((c, i) => wrap(coverText(c), ws[i]! - 6, fs, measure));
+      const h = Math.max(1, ...lines.map((l) => l.length)) * lh + 3;
+      room(h);
+      lines.forEach((ls, i) =>
+        ls.forEach((line, k) => {
+          const yy = y + fs + k * lh;
+          if (b.numeric[i]) page.runs.push({ x: xs[i]! + ws[i]! - 3, y: yy, text: line, size: fs, alignRight: true, ...(bold ? { bold: true } : {}) });
+          else page.runs.push({ x: xs[i]!, y: yy, text: line, size: fs, ...(bold ? { bold: true } : {}) });
+        }),
+      );
+      y += h;
+      page.rules.push({ x1: MARGIN.left, y1: y - 1, x2: right, y2: y - 1, thin: true });
+    };
+    const head = () => row(b.head, true);
+    head();
+    for (const r of b.rows) {
+      const before = page;
+      room(lh + 3);
+      if (page !== before) head();
+      row(r, false);
+    }
+    row(b.foot, true);
+    gap(4);
+  };
+
+  /** The picture of where the secretariat sits, scaled to the text width and drawn with lines, boxes and text. */
+  const drawPicture = (b: Extract<Block, { kind: 'picture' }>) => {
+    const L = layoutPicture(b.picture);
+    const k = (right - MARGIN.left) / L.width;
+    const h = L.height * k;
+    room(h + 6);
+    const X = (x: number) => MARGIN.left + x * k;
+    const Y = (v: number) => y + v * k;
+    const rects: Rect[] = (page.rects ??= []);
+    for (const l of L.links) page.rules.push({ x1: X(l.x1), y1: Y(l.y1), x2: X(l.x2), y2: Y(l.y2), thin: true });
+    for (const box of L.boxes) {
+      rects.push({ x: X(box.x), y: Y(box.y), w: box.w * k, h: box.h * k, ...(box.main ? { filled: true } : {}) });
+      const fs = PICTURE_FONT.node * k;
+      const top = box.y + box.h / 2 - ((box.lines.length - 1) * PICTURE_FONT.node * 1.25) / 2 + PICTURE_FONT.node * 0.35;
+      box.lines.forEach((line, i) => {
+        const text = coverText(line);
+        page.runs.push({ x: centred(text, X(box.x + box.w / 2), fs), y: Y(top + i * PICTURE_FONT.node * 1.25), text, size: fs, ...(box.main ? { bold: true, inverse: true } : {}) });
+      });
+    }
+    for (const l of L.links) {
+      const fs = PICTURE_FONT.edge * k;
+      const texts = l.lines.map((x) => coverText(x));
+      const w = Math.max(...texts.map((x) => measure(x, fs))) + 4;
+      const lh = PICTURE_FONT.edge * 1.25;
+      rects.push({ x: X(l.lx) - w / 2, y: Y(l.ly - (texts.length * lh) / 2 - 2), w, h: (texts.length * lh + 4) * k, blank: true });
+      const top = l.ly - ((texts.length - 1) * lh) / 2 + PICTURE_FONT.edge * 0.35;
+      texts.forEach((text, i) => page.runs.push({ x: centred(text, X(l.lx), fs), y: Y(top + i * lh), text, size: fs, muted: true }));
+    }
+    y += h + 6;
+  };
 
   // Parts before the preamble (the support scope) and annexes: each from a new page.
   const part = (title: string, blocks: Block[], onThisPage = false) => {
@@ -158,7 +247,12 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
       if (b.kind === 'paragraph') block(b.text, MARGIN.left, SIZE.body);
       else if (b.kind === 'heading') block(b.text, MARGIN.left, SIZE.h2, { bold: true, keep: 3, next: NEXT });
       else if (b.kind === 'list') b.items.forEach((it) => block(it, MARGIN.left + 14, SIZE.body, { hang: '•' }));
-      else {
+      else if (b.kind === 'table') table(b);
+      else if (b.kind === 'picture') {
+        drawPicture(b);
+        // The text alternative: the same bodies and channels in words, for a reader the drawing does not reach.
+        b.list.forEach((it) => block(it, MARGIN.left + 14, SIZE.note, { hang: '•', muted: true }));
+      } else {
         const tags = [...(b.tag ? [b.tag] : []), ...(b.tags ?? [])];
         block(`${b.title}${tags.map((x) => ` [${x}]`).join('')}`, MARGIN.left, SIZE.h2, { bold: true, keep: 3, next: NEXT });
         if (b.text) block(b.text, MARGIN.left, SIZE.body);

@@ -9,11 +9,15 @@ import type { Picture } from '../../domain/picture/picture.ts';
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const n = (x: number) => String(Math.round(x * 10) / 10);
 
-/** `id` names the title element, so the image's accessible name is the picture's title. */
-export function pictureSvg(p: Picture, id = 'picture-title'): string {
+/**
+ * `id` names the title element, so the image's accessible name is the picture's title. On a page the SVG
+ * has no size of its own and fills its column (the site's CSP allows no inline style to size it); an
+ * image file (`sized`, for Word) carries its size.
+ */
+export function pictureSvg(p: Picture, id = 'picture-title', sized = false): string {
   const L = layoutPicture(p);
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${L.width} ${L.height}" width="${L.width}" height="${L.height}" role="img" aria-labelledby="${esc(id)}" font-family="Noto Sans, Arial, sans-serif">`);
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${L.width} ${L.height}"${sized ? ` width="${L.width}" height="${L.height}"` : ''} role="img" aria-labelledby="${esc(id)}" font-family="Noto Sans, Arial, sans-serif">`);
   out.push(`<title id="${esc(id)}">${esc(p.title)}</title>`);
   for (const l of L.links) out.push(`<line x1="${n(l.x1)}" y1="${n(l.y1)}" x2="${n(l.x2)}" y2="${n(l.y2)}" stroke="#505a5f" stroke-width="1.5"/>`);
   for (const b of L.boxes) {

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { budgetCsv, budgetTable, csvField, emptyDonorScope, formatAmount, parseNumber, readDonorScope, type BudgetWords, type DonorScope } from './budget.ts';
+
+const messages = { number: 'Enter a number', months: 'Enter months' };
+const words: BudgetWords = {
+  category: 'Category',
+  unit: 'Unit',
+  total: 'Total',
+  units: 'units',
+  amount: 'amount',
+  categoryName: (c) => ({ staff: 'Staff', training: 'Training', advisers: 'Advisers', equipment: 'Equipment', running: 'Running costs' })[c],
+  unitName: (c) => ({ staff: 'staff-months', training: 'training days', advisers: 'adviser-months', equipment: 'items', running: 'months' })[c],
+};
+const scope = (over: Partial<DonorScope> = {}): DonorScope => ({ ...emptyDonorScope('Phase one'), ...over });
+
+describe('the donor budget', () => {
+  it('reads numbers as people type them, and refuses what is not one', () => {
+    expect(parseNumber('')).toBeNull();
+    expect(parseNumber('  ')).toBeNull();
+    expect(parseNumber('12000')).toBe(1200000);
+    expect(parseNumber('12,000')).toBe(1200000);
+    expect(parseNumber('12 000.5')).toBe(1200050);
+    expect(parseNumber('0.10')).toBe(10);
+    for (const bad of ['-5', 'ten', '1.2.3', '12,00', '1.234', '=1+1', '5e3']) expect(parseNumber(bad), bad).toBeNaN();
+  });
+
+  it('adds rows, phases and the whole in hundredths, so 0.10 + 0.20 is 0.30', () => {
+    const t = budgetTable(
+      scope({
+        phases: [
+          { name: 'A', months: '6' },
+          { name: 'B', months: '' },
+        ],
+        cells: { 'running/0': { units: '6', amount: '0.10' }, 'running/1': { units: '', amount: '0.20' }, 'staff/1': { units: '3', amount: '1,000' } },
+      }),
+      messages,
+    );
+    const running = t.rows.find((r) => r.category === 'running')!;
+    expect(running.totalAmount).toBe(30);
+    expect(formatAmount(running.totalAmount)).toBe('0.30');
+    expect(running.totalUnits).toBe(600);
+    expect(t.phaseTotals).toEqual([10, 100020]);
+    expect(t.total).toBe(100030);
+    expect(formatAmount(t.total)).toBe('1,000.30');
+    // One phase without its months: the duration is not guessed.
+    expect(t.months).toBeNull();
+    // A row the donor did not touch has no total at all, not a zero.
+    expect(t.rows.find((r) => r.category === 'equipment')!.totalAmount).toBeNull();
+  });
+
+  it('leaves a cell that is not a number out of every total, and says which cell it is', () => {
+    const t = budgetTable(scope({ cells: { 'staff/0': { units: 'twelve', amount: '500' }, 'advisers/0': { units: '', amount: '12,00' } } }), messages);
+    expect(t.errors).toEqual([
+      { key: 'staff/0', field: 'units', text: 'Enter a number' },
+      { key: 'advisers/0', field: 'amount', text: 'Enter a number' },
+    ]);
+    expect(t.total).toBe(50000);
+  });
+
+  it('has no total when nothing is entered: the tool proposes no cost', () => {
+    const t = budgetTable(scope(), messages);
+    expect(t.total).toBeNull();
+    expect(t.phaseTotals).toEqual([null]);
+    expect(formatAmount(t.total)).toBe('');
+  });
+
+  it('quotes CSV fields as RFC 4180 says, and defuses text a spreadsheet would run as a formula', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    for (const f of ['=SUM(A1)', '+1', '-1', '@cmd', '\tx']) expect(csvField(f).startsWith("'") || csvField(f).startsWith('"\'')).toBe(true);
+    expect(csvField('=HYPERLINK("x","y")')).toBe('"\'=HYPERLINK(""x"",""y"")"');
+  });
+
+  it('writes the table as CSV with a byte order mark, CRLF records, one row per category and the totals', () => {
+    const csv = budgetCsv(
+      budgetTable(
+        scope({
+          phases: [
+            { name: 'Установление', months: '6' },
+            { name: '=Talks, round 2', months: '12' },
+          ],
+          cells: { 'staff/0': { units: '24', amount: '60,000' }, 'staff/1': { units: '', amount: '90000.5' } },
+        }),
+        messages,
+      ),
+      'EUR',
+      words,
+    );
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines).toHaveLength(8);
+    expect(lines[0]).toBe("Category,Unit,Установление – units,Установление – amount (EUR),\"'=Talks, round 2 – units\",\"'=Talks, round 2 – amount (EUR)\",Total – units,Total – amount (EUR)");
+    expect(lines[1]).toBe('Staff,staff-months,24,60000,,90000.50,24,150000.50');
+    expect(lines[2]).toBe('Training,training days,,,,,,');
+    expect(lines[6]).toBe('Total,,,60000,,90000.50,,150000.50');
+  });
+
+  it('reads a saved copy back whatever storage holds, and cuts what is too long', () => {
+    expect(readDonorScope(null)).toBeNull();
+    expect(readDonorScope('not json')).toBeNull();
+    expect(readDonorScope('[]')).toBeNull();
+    expect(readDonorScope('{"phases":[]}')).toBeNull();
+    const r = readDonorScope(JSON.stringify({ phases: [{ name: 'x'.repeat(500), months: 6 }, ...Array(9).fill({ name: 'p', months: '1' })], modality: ['grant', 'bribe'], cells: { 'staff/0': { units: '1', amount: 2 }, 'nope/0': { units: '1' } }, exit: 7 }))!;
+    expect(r.phases).toHaveLength(5);
+    expect(r.phases[0]!.name).toHaveLength(120);
+    expect(r.phases[0]!.months).toBe('');
+    expect(r.modality).toEqual(['grant']);
+    expect(r.cells).toEqual({ 'staff/0': { units: '1', amount: '' } });
+    expect(r.exit).toBe('');
+  });
+});

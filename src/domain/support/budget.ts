@@ -1,0 +1,183 @@
+/**
+ * The donor's own entries for the support scope: duration and phases, modality, co-funding, exit, and a
+ * budget by category and phase in units and amounts. Pure: the form, the PDF, the Word file and the CSV
+ * read the same table. The tool never proposes a figure: a cell the donor left empty stays empty, and
+ * totals add only what the donor entered. Entries are kept as typed (bad input loses nothing); numbers
+ * are read from them here, and a cell that is not a number is reported, never guessed.
+ */
+
+/** The budget's categories, each counted in one unit (the questionnaire's staffing answers name them). */
+export const CATEGORIES = ['staff', 'training', 'advisers', 'equipment', 'running'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const MODALITIES = ['grant', 'pooled-fund', 'advisers-in-kind'] as const;
+export type Modality = (typeof MODALITIES)[number];
+/** A budget over more phases than this no longer fits a page's width, in the PDF or in Word. */
+export const MAX_PHASES = 5;
+/** Long enough for any real entry; a pasted essay is cut, not refused, so nothing breaks the page. */
+export const MAX_FIELD = 2000;
+const MAX_SHORT = 120;
+
+export interface PhaseEntry {
+  name: string;
+  /** Months, as typed. */
+  months: string;
+}
+export interface CellEntry {
+  units: string;
+  amount: string;
+}
+export interface DonorScope {
+  currency: string;
+  phases: PhaseEntry[];
+  modality: Modality[];
+  cofunding: string;
+  exit: string;
+  /** By `${category}/${phase index}`; a missing cell is an empty one. */
+  cells: Record<string, CellEntry>;
+}
+
+export const cellKey = (category: Category, phase: number) => `${category}/${phase}`;
+
+/** An empty scope, with one phase named as the user named the process's phase (the donor may rename it). */
+export function emptyDonorScope(firstPhase: string): DonorScope {
+  return { currency: '', phases: [{ name: firstPhase, months: '' }], modality: [], cofunding: '', exit: '', cells: {} };
+}
+
+/**
+ * A number as people type it: "12000", "12,000", "12 000", "12000.50". Thousands separators are commas
+ * or spaces; the decimal mark is a point. Null for blank; NaN for anything else (negative, words, "1.2.3").
+ * Amounts are kept in hundredths, as integers, so totals add without rounding error.
+ */
+export function parseNumber(text: string): number | null {
+  const s = text.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (s === '') return null;
+  if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/.test(s)) return NaN;
+  return Math.round(Number(s.replace(/,/g, '')) * 100);
+}
+
+export type BudgetError = { key: string; field: 'units' | 'amount' | 'months'; text: string };
+
+export interface BudgetRow {
+  category: Category;
+  /** Hundredths, or null when the donor left the cell empty. */
+  units: (number | null)[];
+  amounts: (number | null)[];
+  /** Null when no cell of the row has a value. */
+  totalUnits: number | null;
+  totalAmount: number | null;
+}
+export interface BudgetTable {
+  phases: { name: string; months: number | null }[];
+  rows: BudgetRow[];
+  /** By phase: the sum of the amounts entered, null when none. */
+  phaseTotals: (number | null)[];
+  total: number | null;
+  /** Months over all phases, when every phase gives its months; otherwise null (never a guess). */
+  months: number | null;
+  errors: BudgetError[];
+}
+
+const sum = (xs: (number | null)[]) => (xs.some((x) => x !== null) ? xs.reduce<number>((s, x) => s + (x ?? 0), 0) : null);
+
+/** The table with its totals. Cells that are not numbers are left out of every total and listed in `errors`. */
+export function budgetTable(scope: DonorScope, messages: { number: string; months: string }): BudgetTable {
+  const errors: BudgetError[] = [];
+  const read = (text: string, key: string, field: BudgetError['field']) => {
+    const v = parseNumber(text);
+    if (Number.isNaN(v)) {
+      errors.push({ key, field, text: field === 'months' ? messages.months : messages.number });
+      return null;
+    }
+    return v;
+  };
+  const phases = scope.phases.map((p, i) => {
+    const m = read(p.months, `phase/${i}`, 'months');
+    return { name: p.name, months: m === null ? null : m / 100 };
+  });
+  const rows = CATEGORIES.map((category) => {
+    const units = scope.phases.map((_, i) => read(scope.cells[cellKey(category, i)]?.units ?? '', cellKey(category, i), 'units'));
+    const amounts = scope.phases.map((_, i) => read(scope.cells[cellKey(category, i)]?.amount ?? '', cellKey(category, i), 'amount'));
+    return { category, units, amounts, totalUnits: sum(units), totalAmount: sum(amounts) };
+  });
+  const phaseTotals = scope.phases.map((_, i) => sum(rows.map((r) => r.amounts[i]!)));
+  const months = phases.length && phases.every((p) => p.months !== null) ? phases.reduce((s, p) => s + p.months!, 0) : null;
+  return { phases, rows, phaseTotals, total: sum(phaseTotals), months, errors };
+}
+
+/** "12,000" or "12,000.50": hundredths as the donor would write them (no currency sign: the currency is named once). */
+export function formatAmount(hundredths: number | null): string {
+  if (hundredths === null) return '';
+  const whole = Math.trunc(hundredths / 100);
+  const cents = hundredths % 100;
+  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return cents ? `${grouped}.${String(cents).padStart(2, '0')}` : grouped;
+}
+/** For a spreadsheet: no grouping, a point for decimals. */
+const plainAmount = (h: number | null) => (h === null ? '' : h % 100 ? (h / 100).toFixed(2) : String(h / 100));
+
+/** One CSV field (RFC 4180), safe to open in a spreadsheet: a text that starts a formula is prefixed with '. */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export interface BudgetWords {
+  category: string;
+  unit: string;
+  total: string;
+  units: string;
+  amount: string;
+  categoryName: (c: Category) => string;
+  unitName: (c: Category) => string;
+}
+
+/**
+ * The table as CSV: a header, one row per category, the totals. UTF-8 with a byte order mark (so Excel
+ * opens a name in any script as written), CRLF between records, every field quoted where it must be.
+ */
+export function budgetCsv(table: BudgetTable, currency: string, w: BudgetWords): string {
+  const cur = currency.trim() ? ` (${currency.trim()})` : '';
+  const head = [w.category, w.unit, ...table.phases.flatMap((p) => [`${p.name} – ${w.units}`, `${p.name} – ${w.amount}${cur}`]), `${w.total} – ${w.units}`, `${w.total} – ${w.amount}${cur}`];
+  const rows = table.rows.map((r) => [w.categoryName(r.category), w.unitName(r.category), ...r.units.flatMap((u, i) => [plainAmount(u), plainAmount(r.amounts[i]!)]), plainAmount(r.totalUnits), plainAmount(r.totalAmount)]);
+  const foot = [w.total, '', ...table.phaseTotals.flatMap((x) => ['', plainAmount(x)]), '', plainAmount(table.total)];
+  return `\uFEFF${[head, ...rows, foot].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+
+/**
+ * Reads a saved scope back, whatever is in storage: anything that is not what this page saves gives
+ * null (the form then starts empty), and each field is cut to its limit, so a damaged copy cannot
+ * break the page.
+ */
+export function readDonorScope(text: string | null): DonorScope | null {
+  if (text === null) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const o = raw as Record<string, unknown>;
+  if (!Array.isArray(o.phases) || o.phases.length < 1) return null;
+  const phases = o.phases.slice(0, MAX_PHASES).map((p) => {
+    const x = (p && typeof p === 'object' ? p : {}) as Record<string, unknown>;
+    return { name: str(x.name, MAX_SHORT), months: str(x.months, 20) };
+  });
+  const cells: Record<string, CellEntry> = {};
+  if (o.cells && typeof o.cells === 'object')
+    for (const c of CATEGORIES)
+      phases.forEach((_, i) => {
+        const x = (o.cells as Record<string, unknown>)[cellKey(c, i)];
+        if (x && typeof x === 'object') cells[cellKey(c, i)] = { units: str((x as CellEntry).units, 20), amount: str((x as CellEntry).amount, 24) };
+      });
+  return {
+    currency: str(o.currency, 12),
+    phases,
+    modality: Array.isArray(o.modality) ? MODALITIES.filter((m) => (o.modality as unknown[]).includes(m)) : [],
+    cofunding: str(o.cofunding, MAX_FIELD),
+    exit: str(o.exit, MAX_FIELD),
+    cells,
+  };
+}
