@@ -19,7 +19,7 @@ import type { ClauseContent, FormContent, FormId, MandateContent } from './schem
 import type { SupportContent } from '../support/schema.ts';
 import { compareWithHistory, type ScenarioView } from '../scenarios/compare.ts';
 import { picture, pictureList } from '../picture/picture.ts';
-import { budgetTable, emptyDonorScope, formatAmount, type DonorScope } from '../support/budget.ts';
+import { budgetCsv, budgetTable, emptyDonorScope, formatAmount, type DonorScope } from '../support/budget.ts';
 
 export class ComposeError extends Error {
   readonly slot: string;
@@ -519,6 +519,26 @@ export function donorBlocks(donor: DonorScope, ui: UiStrings): { plan: Block[]; 
     { kind: 'paragraph', text: given(donor.exit) },
   ];
   return { plan, budget, after };
+}
+
+/** The donor's entries before any are made: one phase, named as the answers name the process's phase. */
+export function donorScopeFor(q: Questionnaire, answers: Answers, ui: UiStrings): DonorScope {
+  return emptyDonorScope(answerLabels(q, effectiveAnswers(q, answers) as Lookup, 'phase')[0] ?? t(ui, 'scope.this-phase'));
+}
+
+/** The donor's budget as CSV, in the interface's words (the same table as the scope's). */
+export function scopeCsv(donor: DonorScope, ui: UiStrings): string {
+  const table = budgetTable(donor, { number: t(ui, 'donor.error-number'), months: t(ui, 'donor.error-months') });
+  table.phases.forEach((p, i) => (p.name = p.name.trim() || t(ui, 'donor.phase-name', { n: i + 1 })));
+  return budgetCsv(table, donor.currency, {
+    category: t(ui, 'scope.category'),
+    unit: t(ui, 'scope.unit'),
+    total: t(ui, 'scope.total'),
+    units: t(ui, 'scope.units'),
+    amount: t(ui, 'scope.amount'),
+    categoryName: (c) => t(ui, `scope.category.${c}`),
+    unitName: (c) => t(ui, `scope.unit.${c}`),
+  });
 }
 
 /**

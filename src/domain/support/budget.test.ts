@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetCsv, budgetTable, csvField, emptyDonorScope, formatAmount, parseNumber, readDonorScope, type BudgetWords, type DonorScope } from './budget.ts';
+import { budgetCsv, budgetTable, csvField, emptyDonorScope, formatAmount, parseNumber, readDonorScope, removePhase, type BudgetWords, type DonorScope } from './budget.ts';
 
 const messages = { number: 'Enter a number', months: 'Enter months' };
 const words: BudgetWords = {
@@ -110,5 +110,22 @@ describe('the donor budget', () => {
     expect(r.modality).toEqual(['grant']);
     expect(r.cells).toEqual({ 'staff/0': { units: '1', amount: '' } });
     expect(r.exit).toBe('');
+  });
+});
+
+describe('removing a phase', () => {
+  it('moves the later phases\' figures with them, and never removes the last phase', () => {
+    const s = scope({
+      phases: [
+        { name: 'A', months: '' },
+        { name: 'B', months: '' },
+        { name: 'C', months: '' },
+      ],
+      cells: { 'staff/0': { units: '1', amount: '10' }, 'staff/1': { units: '2', amount: '20' }, 'staff/2': { units: '3', amount: '30' } },
+    });
+    const r = removePhase(s, 1);
+    expect(r.phases.map((p) => p.name)).toEqual(['A', 'C']);
+    expect(r.cells).toEqual({ 'staff/0': { units: '1', amount: '10' }, 'staff/1': { units: '3', amount: '30' } });
+    expect(removePhase(scope(), 0)).toEqual(scope());
   });
 });

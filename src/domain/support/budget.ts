@@ -181,3 +181,15 @@ export function readDonorScope(text: string | null): DonorScope | null {
     cells,
   };
 }
+
+/** The scope without phase `i`: the cells of later phases move up with their phase, so no figure changes column. */
+export function removePhase(scope: DonorScope, i: number): DonorScope {
+  if (scope.phases.length <= 1) return scope;
+  const cells: Record<string, CellEntry> = {};
+  for (const c of CATEGORIES)
+    scope.phases.forEach((_, j) => {
+      const cell = scope.cells[cellKey(c, j)];
+      if (cell && j !== i) cells[cellKey(c, j > i ? j - 1 : j)] = cell;
+    });
+  return { ...scope, phases: scope.phases.filter((_, j) => j !== i), cells };
+}

@@ -6,7 +6,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import type { Knowledge } from '../../domain/knowledge/schema.ts';
-import { compose, composeSupportScope } from '../../domain/mandate/compose.ts';
+import { compose, composeSupportScope, donorScopeFor, scopeCsv } from '../../domain/mandate/compose.ts';
+import type { DonorScope as DonorEntries } from '../../domain/support/budget.ts';
+import { DonorScope, type DonorDownload } from './DonorScope.tsx';
 import type { MandateDocument } from '../../domain/mandate/document.ts';
 import type { ScenarioView } from '../../domain/scenarios/compare.ts';
 import type { SupportContent } from '../../domain/support/schema.ts';
@@ -45,6 +47,8 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   const statusRef = useRef<HTMLDivElement>(null);
   /** Set while a PDF is being made: a second press, however quick, does nothing. */
   const busy = useRef(false);
+  /** The donor's plan and budget as entered (DonorScope keeps them in this browser). */
+  const donor = useRef<DonorEntries | undefined>(undefined);
 
   /** Set when the answers came from a file this browser could not keep (storage off or full). */
   const [notKept, setNotKept] = useState<string | null>(null);
@@ -176,7 +180,14 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       busy.current = false;
     }
   };
-  const scope = () => composeSupportScope(questionnaire, answers, knowledge, support, { date: new Date(), locale: 'en-GB', ui });
+  const scope = () => composeSupportScope(questionnaire, answers, knowledge, support, { date: new Date(), locale: 'en-GB', ui }, donor.current);
+  const donorDownload = (kind: DonorDownload, entries: DonorEntries) => {
+    donor.current = entries;
+    if (kind === 'pdf') void downloadPdf(scope());
+    else if (kind === 'docx') void downloadWord(scope());
+    // UTF-8 with its byte order mark (budgetCsv starts with it), so Excel reads a name in any script.
+    else save(new TextEncoder().encode(scopeCsv(entries, ui)), `${scope().fileStem}-budget.csv`, 'text/csv;charset=utf-8');
+  };
 
   return (
     <>
@@ -208,6 +219,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
           </div>
         </div>
       )}
+      {isDonor && <DonorScope ui={ui} initial={donorScopeFor(questionnaire, answers, ui)} busy={status.kind === 'working'} onChange={(d) => (donor.current = d)} onDownload={donorDownload} />}
       <form class="draft-controls no-print" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
           <legend>{t(ui, 'draft.version')}</legend>
@@ -238,16 +250,6 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
           <button type="button" class="button" onClick={() => downloadWord(doc)} aria-disabled={status.kind === 'working' ? 'true' : undefined}>
             {t(ui, 'draft.download-docx')}
           </button>
-          {isDonor && (
-            <>
-              <button type="button" class="button button--secondary" aria-disabled={status.kind === 'working' ? 'true' : undefined} aria-describedby="draft-pdf-untagged" onClick={() => downloadPdf(scope())}>
-                {t(ui, 'scope.download')}
-              </button>
-              <button type="button" class="button button--secondary" aria-disabled={status.kind === 'working' ? 'true' : undefined} onClick={() => downloadWord(scope())}>
-                {t(ui, 'scope.download-docx')}
-              </button>
-            </>
-          )}
           <button type="button" class="button button--secondary" onClick={() => window.print()}>
             {t(ui, 'draft.print')}
           </button>

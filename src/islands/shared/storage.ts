@@ -16,6 +16,8 @@ import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 export const STORAGE_KEY = 'psmd.answers';
 /** A saved copy that could not be read, set aside as it was. */
 export const UNREADABLE_KEY = 'psmd.answers.unreadable';
+/** The donor's plan and budget for the support scope (islands/draft/donor-storage.ts); deleted with the answers. */
+export const DONOR_KEY = 'psmd.donor-scope';
 
 export type ReadSaved = { ok: true; file: AnswersFile | null; migratedFrom?: number } | { ok: false; reason: 'unavailable' | 'corrupt' };
 /** `corrupt`: not saved, because it would overwrite an unreadable copy that could not be set aside. */
@@ -93,6 +95,7 @@ export function clearSaved(): WriteSaved {
   try {
     s.removeItem(STORAGE_KEY);
     s.removeItem(UNREADABLE_KEY);
+    s.removeItem(DONOR_KEY);
     unreadable = null;
     return { ok: true };
   } catch {

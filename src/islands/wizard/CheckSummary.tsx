@@ -12,6 +12,7 @@ import { checkSections, riskCards } from '../../domain/wizard/check.ts';
 import type { WizardKnowledge } from '../../domain/wizard/view.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { Risks } from './Risks.tsx';
+import { LazyPicture } from './LazyPicture.tsx';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -27,6 +28,7 @@ export function CheckSummary({ questionnaire, knowledge, answers, ui, base, head
   return (
     <>
       <CheckAnswers sections={checkSections(questionnaire, answers)} missing={missingRequired(questionnaire, answers)} ui={ui} headingRef={headingRef} onChange={onChange} />
+      <LazyPicture questionnaire={questionnaire} answers={answers} ui={ui} />
       <Risks items={riskCards(questionnaire, knowledge, answers, { notProvided: t(ui, 'check.not-provided'), without: t(ui, 'check.without') })} ui={ui} base={base} />
     </>
   );

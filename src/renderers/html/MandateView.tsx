@@ -1,23 +1,7 @@
 /** The mandate document as HTML: headings, numbered clauses with hanging numbers, notes set apart. */
 import { splitBrackets, type Annex, type Block, type FrontSection, type MandateDocument, type NoteSource } from '../../domain/mandate/document.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
-import type { Picture } from '../../domain/picture/picture.ts';
-import { pictureSvg } from '../svg/picture.ts';
-
-/**
- * Where the secretariat sits: the drawing (an image named by its title) and the same in words. The SVG is
- * built as escaped markup by the one SVG renderer, which the Word file uses too.
- */
-export function PictureFigure({ picture, list, ui, id }: { picture: Picture; list: string[]; ui: UiStrings; id: string }) {
-  return (
-    <figure class="picture" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`}>{picture.title}</figcaption>
-      <div class="picture-drawing" dangerouslySetInnerHTML={{ __html: pictureSvg(picture, `${id}-title`) }} />
-      <p class="picture-list-title">{t(ui, 'picture.list-title')}</p>
-      <ul class="picture-list">{list.map((line) => <li key={line} dir="auto">{line}</li>)}</ul>
-    </figure>
-  );
-}
+import { PictureFigure } from './PictureFigure.tsx';
 
 /** A table of figures: the donor's budget. */
 function FigureTable({ b }: { b: Extract<Block, { kind: 'table' }> }) {
