@@ -11,7 +11,7 @@ export const FONT = { node: 12, edge: 10.5 } as const;
 const CENTRE = { x: 360, y: 220 };
 const RADIUS = { x: 270, y: 165 };
 const NODE_W = 164;
-const CENTRE_W = 200;
+const CENTRE_W = 160;
 const LINE = 1.25;
 
 export interface Box {
@@ -74,7 +74,7 @@ function edgeOf(b: Box, tx: number, ty: number) {
 }
 
 export function layoutPicture(p: Picture): PictureLayout {
-  const centre = boxOf(CENTRE.x, CENTRE.y, CENTRE_W, wrapChars(p.secretariat.label, 26, 3), true);
+  const centre = boxOf(CENTRE.x, CENTRE.y, CENTRE_W, wrapChars(p.secretariat.label, 20, 3), true);
   const boxes: Box[] = [centre];
   const links: Link[] = [];
   for (const e of p.edges) {
@@ -87,8 +87,9 @@ export function layoutPicture(p: Picture): PictureLayout {
     boxes.push(box);
     const from = edgeOf(centre, cx, cy);
     const to = edgeOf(box, centre.x + centre.w / 2, centre.y + centre.h / 2);
-    // The words sit a little nearer the body than the secretariat, where the links are furthest apart.
-    links.push({ x1: from.x, y1: from.y, x2: to.x, y2: to.y, lines: wrapChars(e.channels.join('; '), 30, 3), lx: from.x + (to.x - from.x) * 0.55, ly: from.y + (to.y - from.y) * 0.55 });
+    // The words sit midway along the visible link, in a narrow column: the links to the bodies beside
+    // the secretariat are short, and a wide label would cover the boxes at either end.
+    links.push({ x1: from.x, y1: from.y, x2: to.x, y2: to.y, lines: wrapChars(e.channels.join('; '), 16, 4), lx: (from.x + to.x) / 2, ly: (from.y + to.y) / 2 });
   }
   return { width: CANVAS.width, height: CANVAS.height, boxes, links };
 }
