@@ -1,0 +1,33 @@
+/** The Word brief carries where the secretariat sits as an SVG image (with the PNG fallback Word requires), then the list. */
+import { describe, expect, it } from 'vitest';
+import { unzipSync, strFromU8 } from 'fflate';
+import { loadSiteContent } from '../../src/content-io/site.ts';
+import { compose } from '../../src/domain/mandate/compose.ts';
+import { renderDocx } from '../../src/renderers/docx/docx.ts';
+import { layoutPicture } from '../../src/domain/picture/layout.ts';
+import { readFixture } from '../fixtures/read.ts';
+import { paragraphs, unzipDocx } from './read.ts';
+
+const c = loadSiteContent();
+
+describe('the picture in the Word brief', () => {
+  it('is an SVG image holding every label, named by its title, followed by the same in words', async () => {
+    const doc = compose(c.questionnaire, readFixture('state-leader-office-donor').answers, c.knowledge, c.mandate, { kind: 'brief', date: new Date('2026-11-30T09:00:00Z'), locale: 'en-GB', ui: c.ui });
+    const block = doc.front[0]!.blocks.find((b) => b.kind === 'picture');
+    if (!block || block.kind !== 'picture') throw new Error('no picture');
+    const bytes = await renderDocx(doc, 'a4');
+    const files = unzipSync(bytes);
+    const svgs = Object.keys(files).filter((p) => p.startsWith('word/media/') && p.endsWith('.svg'));
+    const pngs = Object.keys(files).filter((p) => p.startsWith('word/media/') && p.endsWith('.png'));
+    expect(svgs).toHaveLength(1);
+    expect(pngs).toHaveLength(1);
+    const svg = strFromU8(files[svgs[0]!]!);
+    const L = layoutPicture(block.picture);
+    for (const line of [...L.boxes.flatMap((b) => b.lines), ...L.links.flatMap((l) => l.lines)]) expect(svg, line).toContain(`>${line}</text>`);
+    const xml = unzipDocx(bytes)['word/document.xml']!;
+    expect(xml).toContain('descr="');
+    expect(xml).toContain(`title="${block.picture.title}"`);
+    const texts = paragraphs(xml).map((p) => p.text);
+    for (const line of block.list) expect(texts).toContain(line);
+  });
+});
