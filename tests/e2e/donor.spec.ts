@@ -92,6 +92,32 @@ test.describe("the donor's scope", () => {
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
   });
 
+  test('a donor saves the plan to a file of its own and opens it again; an answers file is refused and changes nothing', async ({ page }) => {
+    await seed(page, 'donor-armed-group');
+    const panel = page.getByRole('region', { name: 'Your support plan and budget' });
+    await panel.getByLabel('Currency').fill('USD');
+    await panel.getByLabel(/^Advisers, amount, /).fill('45,000');
+    const plan = await downloadAs(page, 'Save your plan to a file');
+    expect(plan.name).toMatch(/-support-scope-plan\.json$/);
+    expect(JSON.parse(plan.bytes.toString('utf8')).format).toBe('peace-secretariat-donor-scope');
+
+    await page.evaluate(() => localStorage.removeItem('psmd.donor-scope'));
+    await page.reload();
+    await expect(panel.getByLabel(/^Advisers, amount, /)).toHaveValue('');
+    // An answers file is not a plan: the page says so, focuses the message, and the form keeps what it holds.
+    await panel.getByLabel('Currency').fill('GBP');
+    await panel.getByLabel('Open a saved plan').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(readFixture('donor-armed-group'))) });
+    await expect(panel.getByRole('alert')).toBeFocused();
+    await expect(panel.getByRole('alert')).toContainText('The file is not a plan saved from this page.');
+    await expect(panel.getByLabel('Currency')).toHaveValue('GBP');
+    await expectNoAxeViolations(page, 'a refused plan file');
+    await panel.getByLabel('Open a saved plan').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: plan.bytes });
+    await expect(panel.getByRole('status')).toContainText('plan.json');
+    await expect(panel.getByLabel('Currency')).toHaveValue('USD');
+    await expect(panel.getByLabel(/^Advisers, amount, /)).toHaveValue('45,000');
+    await expect(panel.locator('[data-total="all"]')).toHaveText('45,000');
+  });
+
   test('a damaged saved budget starts an empty form instead of breaking the page', async ({ page }) => {
     await page.goto('/draft/');
     await page.evaluate(() => localStorage.setItem('psmd.donor-scope', '{"phases": 7, "cells": "x"'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetCsv, budgetTable, csvField, emptyDonorScope, formatAmount, parseNumber, readDonorScope, removePhase, type BudgetWords, type DonorScope } from './budget.ts';
+import { budgetCsv, budgetTable, csvField, emptyDonorScope, formatAmount, parseNumber, readDonorScope, readDonorScopeFile, donorScopeFile, removePhase, type BudgetWords, type DonorScope } from './budget.ts';
 
 const messages = { number: 'Enter a number', months: 'Enter months' };
 const words: BudgetWords = {
@@ -127,5 +127,22 @@ describe('removing a phase', () => {
     expect(r.phases.map((p) => p.name)).toEqual(['A', 'C']);
     expect(r.cells).toEqual({ 'staff/0': { units: '1', amount: '10' }, 'staff/1': { units: '3', amount: '30' } });
     expect(removePhase(scope(), 0)).toEqual(scope());
+  });
+});
+
+describe("the donor's plan file", () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const decode = (b: Uint8Array) => ({ ok: true as const, text: new TextDecoder().decode(b) });
+  it('reads back what it writes', () => {
+    const s = scope({ currency: 'EUR', cells: { 'staff/0': { units: '1', amount: '2' } }, exit: 'Ends in 2028.' });
+    expect(readDonorScopeFile(enc(donorScopeFile(s)), decode)).toEqual({ ok: true, scope: s });
+  });
+  it('refuses, saying why, a file that is not a plan: too big, not JSON, an answers file, a newer version', () => {
+    expect(readDonorScopeFile(new Uint8Array(300 * 1024), decode)).toEqual({ ok: false, reason: 'too-large' });
+    expect(readDonorScopeFile(enc('hello'), decode)).toEqual({ ok: false, reason: 'not-json' });
+    expect(readDonorScopeFile(enc('{"format":"peace-secretariat-mandate-answers","schemaVersion":2,"answers":{}}'), decode)).toEqual({ ok: false, reason: 'not-scope' });
+    expect(readDonorScopeFile(enc('{"format":"peace-secretariat-donor-scope","version":2,"scope":{}}'), decode)).toEqual({ ok: false, reason: 'newer-version' });
+    expect(readDonorScopeFile(enc('{"format":"peace-secretariat-donor-scope","version":1,"scope":{"phases":[]}}'), decode)).toEqual({ ok: false, reason: 'not-scope' });
+    expect(readDonorScopeFile(enc('x'), () => ({ ok: false }))).toEqual({ ok: false, reason: 'not-text' });
   });
 });

@@ -193,3 +193,33 @@ export function removePhase(scope: DonorScope, i: number): DonorScope {
     });
   return { ...scope, phases: scope.phases.filter((_, j) => j !== i), cells };
 }
+
+/** The donor's own small file: the plan and budget alone, apart from the answers file (whose fields are the questions). */
+export const DONOR_FILE_FORMAT = 'peace-secretariat-donor-scope';
+export const DONOR_FILE_VERSION = 1;
+/** Far above any real plan (five phases, short texts); a bigger file is not one this page saved. */
+export const MAX_DONOR_FILE = 256 * 1024;
+
+export function donorScopeFile(scope: DonorScope): string {
+  return `${JSON.stringify({ format: DONOR_FILE_FORMAT, version: DONOR_FILE_VERSION, scope }, null, 2)}\n`;
+}
+
+export type DonorFileRead = { ok: true; scope: DonorScope } | { ok: false; reason: 'too-large' | 'not-text' | 'not-json' | 'not-scope' | 'newer-version' };
+
+/** Reads a plan file from its bytes (UTF-8 or UTF-16, as the answers files are): a refusal says why, and nothing is guessed. */
+export function readDonorScopeFile(bytes: Uint8Array, decode: (b: Uint8Array) => { ok: true; text: string } | { ok: false }): DonorFileRead {
+  if (bytes.length > MAX_DONOR_FILE) return { ok: false, reason: 'too-large' };
+  const d = decode(bytes);
+  if (!d.ok) return { ok: false, reason: 'not-text' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(d.text);
+  } catch {
+    return { ok: false, reason: 'not-json' };
+  }
+  const o = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  if (o.format !== DONOR_FILE_FORMAT) return { ok: false, reason: 'not-scope' };
+  if (typeof o.version !== 'number' || o.version > DONOR_FILE_VERSION) return { ok: false, reason: typeof o.version === 'number' ? 'newer-version' : 'not-scope' };
+  const scope = readDonorScope(JSON.stringify(o.scope ?? null));
+  return scope ? { ok: true, scope } : { ok: false, reason: 'not-scope' };
+}

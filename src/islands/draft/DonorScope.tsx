@@ -5,11 +5,14 @@
  * figure loses nothing: it gets a message beside it, and the downloads wait until it is a number.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { decodeAnswersBytes } from '../../domain/answers/encoding.ts';
+import { MAX_DONOR_FILE, readDonorScopeFile } from '../../domain/support/budget.ts';
+import { Marked } from '../shared/Marked.tsx';
 import { budgetTable, cellKey, formatAmount, MAX_FIELD, MAX_PHASES, MODALITIES, removePhase, type Category, type DonorScope as Scope } from '../../domain/support/budget.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { readDonorSaved, writeDonorSaved } from './donor-storage.ts';
 
-export type DonorDownload = 'pdf' | 'docx' | 'csv';
+export type DonorDownload = 'pdf' | 'docx' | 'csv' | 'json';
 
 interface Props {
   ui: UiStrings;
@@ -30,6 +33,13 @@ export function DonorScope({ ui, initial, busy, onChange, onDownload }: Props) {
   const [summary, setSummary] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [focusNext, setFocusNext] = useState<string | null>(null);
+  /** A plan file that could not be opened (its reason), or the name of the one just opened. */
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [opened, setOpened] = useState<string | null>(null);
+  const fileSummaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (fileProblem) fileSummaryRef.current?.focus();
+  }, [fileProblem]);
 
   const table = useMemo(() => budgetTable(scope, { number: t(ui, 'donor.error-number'), months: t(ui, 'donor.error-months') }), [scope]);
   const phaseName = (i: number) => scope.phases[i]!.name.trim() || t(ui, 'donor.phase-name', { n: i + 1 });
@@ -274,6 +284,69 @@ export function DonorScope({ ui, initial, busy, onChange, onDownload }: Props) {
         <button type="button" class="button button--secondary" aria-disabled={busy ? 'true' : undefined} onClick={() => download('csv')}>
           {t(ui, 'donor.download-csv')}
         </button>
+      </div>
+      <p class="hint">{t(ui, 'donor.file-hint')}</p>
+      <div class="button-group">
+        <button type="button" class="button button--secondary" aria-disabled={busy ? 'true' : undefined} onClick={() => onDownload('json', scope)}>
+          {t(ui, 'donor.save-file')}
+        </button>
+      </div>
+      {fileProblem && (
+        <div class="error-summary" role="alert" tabIndex={-1} ref={fileSummaryRef} aria-labelledby="donor-file-error-title">
+          <h3 id="donor-file-error-title">{t(ui, 'donor.file-error-title')}</h3>
+          <ul>
+            <li>
+              <a
+                href="#donor-open"
+                onClick={(e) => {
+                  e.preventDefault();
+                  document.getElementById('donor-open')?.focus();
+                }}
+              >
+                {fileProblem}
+              </a>
+            </li>
+          </ul>
+        </div>
+      )}
+      {opened && (
+        <p class="notification notification--success" role="status">
+          <Marked text={t(ui, 'donor.file-opened', { name: opened })} isolate={[opened]} />
+        </p>
+      )}
+      <div class={fileProblem ? 'form-group form-group--error' : 'form-group'}>
+        <label for="donor-open">{t(ui, 'donor.open-file')}</label>
+        <div id="donor-open-hint" class="hint">{t(ui, 'donor.open-file-hint')}</div>
+        {fileProblem && (
+          <p id="donor-open-error" class="error-message">
+            <span class="visually-hidden">{t(ui, 'wizard.error-prefix')} </span>
+            {fileProblem}
+          </p>
+        )}
+        <input
+          id="donor-open"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={fileProblem ? 'donor-open-hint donor-open-error' : 'donor-open-hint'}
+          onChange={async (e) => {
+            const input = e.currentTarget;
+            const picked = input.files?.[0];
+            input.value = '';
+            if (!picked) return;
+            // A file far too big for a plan is refused before it is read into memory.
+            const r = picked.size > MAX_DONOR_FILE ? ({ ok: false, reason: 'too-large' } as const) : readDonorScopeFile(new Uint8Array(await picked.arrayBuffer()), decodeAnswersBytes);
+            if (!r.ok) {
+              // The form keeps what it holds: a refused file changes nothing.
+              setOpened(null);
+              return setFileProblem(t(ui, `donor.file-error.${r.reason}`));
+            }
+            setFileProblem(null);
+            setTouched(new Set());
+            setSummary(false);
+            update(r.scope);
+            setOpened(picked.name);
+          }}
+        />
       </div>
     </section>
   );

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import type { Knowledge } from '../../domain/knowledge/schema.ts';
 import { compose, composeSupportScope, donorScopeFor, scopeCsv } from '../../domain/mandate/compose.ts';
-import type { DonorScope as DonorEntries } from '../../domain/support/budget.ts';
+import { donorScopeFile, type DonorScope as DonorEntries } from '../../domain/support/budget.ts';
 import { DonorScope, type DonorDownload } from './DonorScope.tsx';
 import type { MandateDocument } from '../../domain/mandate/document.ts';
 import type { ScenarioView } from '../../domain/scenarios/compare.ts';
@@ -186,7 +186,8 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
     if (kind === 'pdf') void downloadPdf(scope());
     else if (kind === 'docx') void downloadWord(scope());
     // UTF-8 with its byte order mark (budgetCsv starts with it), so Excel reads a name in any script.
-    else save(new TextEncoder().encode(scopeCsv(entries, ui)), `${scope().fileStem}-budget.csv`, 'text/csv;charset=utf-8');
+    else if (kind === 'csv') save(new TextEncoder().encode(scopeCsv(entries, ui)), `${scope().fileStem}-budget.csv`, 'text/csv;charset=utf-8');
+    else save(new TextEncoder().encode(donorScopeFile(entries)), `${scope().fileStem}-plan.json`, 'application/json');
   };
 
   return (
