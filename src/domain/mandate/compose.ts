@@ -488,8 +488,8 @@ export function donorBlocks(donor: DonorScope, ui: UiStrings): { plan: Block[]; 
   const phaseName = (name: string, i: number) => name.trim() || t(ui, 'donor.phase-name', { n: i + 1 });
   const plan: Block[] = [
     { kind: 'heading', text: t(ui, 'scope.plan') },
-    { kind: 'list', items: table.phases.map((p, i) => (p.months === null ? t(ui, 'scope.phase-no-months', { phase: phaseName(p.name, i) }) : t(ui, 'scope.phase-months', { phase: phaseName(p.name, i), months: p.months }))) },
-    { kind: 'paragraph', text: table.months === null ? t(ui, 'scope.duration-unknown') : t(ui, 'scope.duration', { months: table.months }) },
+    { kind: 'list', items: table.phases.map((p, i) => (p.months === null ? t(ui, 'scope.phase-no-months', { phase: phaseName(p.name, i) }) : t(ui, p.months === 1 ? 'scope.phase-month' : 'scope.phase-months', { phase: phaseName(p.name, i), months: p.months }))) },
+    { kind: 'paragraph', text: table.months === null ? t(ui, 'scope.duration-unknown') : t(ui, table.months === 1 ? 'scope.duration-one' : 'scope.duration', { months: table.months }) },
     { kind: 'heading', text: t(ui, 'scope.modality') },
     donor.modality.length ? { kind: 'list', items: donor.modality.map((m) => t(ui, `scope.modality.${m}`)) } : { kind: 'paragraph', text: t(ui, 'scope.not-given') },
   ];

@@ -62,7 +62,8 @@ export async function renderPdf(doc: MandateDocument, size: PageSize, font: Uint
       if (run.bold) {
         pdf.setLineWidth(run.size * 0.035);
         pdf.setDrawColor(r, g, b);
-        pdf.text(run.text, run.x, run.y, { renderingMode: 'fillThenStroke' });
+        // A bold figure in a table is right-aligned too.
+        pdf.text(run.text, run.x, run.y, { renderingMode: 'fillThenStroke', ...(run.alignRight ? { align: 'right' } : {}) });
       } else pdf.text(run.text, run.x, run.y, run.alignRight ? { align: 'right' } : {});
       // Sources are links: the whole line can be clicked.
       if (run.url) pdf.link(run.x, run.y - run.size, measure(run.text, run.size), run.size * 1.3, { url: run.url });

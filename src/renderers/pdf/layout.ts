@@ -170,12 +170,17 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
    * A row never splits; the head is drawn again on a new page.
    */
   const table = (b: Extract<Block, { kind: 'table' }>) => {
-    const fs = SIZE.small;
-    const lh = fs * LEADING;
     const total = right - MARGIN.left;
     const n = b.head.length;
-    const first = Math.min(total * 0.34, Math.max(...[...b.rows, b.head, b.foot].map((r) => measure(coverText(r[0] ?? ''), fs))) + 8);
+    const all = [...b.rows, b.foot];
+    const need = Math.max(...[...all, b.head].map((r) => measure(coverText(r[0] ?? ''), SIZE.small))) + 8;
+    const first = Math.min(total * 0.34, need);
     const rest = (total - first) / Math.max(1, n - 1);
+    // Figures never wrap: where the widest does not fit its column (many phases, large sums), the table's
+    // type gets smaller, down to a size still read on paper.
+    const widest = Math.max(0, ...all.flatMap((r) => r.slice(1).map((c) => measure(coverText(c), SIZE.small)))) + 8;
+    const fs = widest > rest ? Math.max(6.5, (SIZE.small * rest) / widest) : SIZE.small;
+    const lh = fs * LEADING;
     const xs = b.head.map((_, i) => (i === 0 ? MARGIN.left : MARGIN.left + first + rest * (i - 1)));
     const ws = b.head.map((_, i) => (i === 0 ? first : rest));
     block(b.caption, MARGIN.left, SIZE.note, { bold: true, next: lh * 4 });
@@ -202,7 +207,7 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
       row(r, false);
     }
     row(b.foot, true);
-    gap(4);
+    gap(10);
   };
 
   /** The picture of where the secretariat sits, scaled to the text width and drawn with lines, boxes and text. */
