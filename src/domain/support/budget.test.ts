@@ -146,3 +146,11 @@ describe("the donor's plan file", () => {
     expect(readDonorScopeFile(enc('x'), () => ({ ok: false }))).toEqual({ ok: false, reason: 'not-text' });
   });
 });
+
+describe('a saved plan with hostile text', () => {
+  it('drops control characters as the answers readers do, and keeps every script and bidi mark', () => {
+    const r = readDonorScope(JSON.stringify({ phases: [{ name: 'Фаза\u0000 1\u001b[31m \u202Eabc', months: '6' }], exit: 'a\r\nb' }))!;
+    expect(r.phases[0]!.name).toBe('Фаза 1[31m \u202Eabc');
+    expect(r.exit).toBe('a\nb');
+  });
+});

@@ -5,6 +5,7 @@
  * totals add only what the donor entered. Entries are kept as typed (bad input loses nothing); numbers
  * are read from them here, and a cell that is not a number is reported, never guessed.
  */
+import { normaliseText } from '../answers/text.ts';
 
 /** The budget's categories, each counted in one unit (the questionnaire's staffing answers name them). */
 export const CATEGORIES = ['staff', 'training', 'advisers', 'equipment', 'running'] as const;
@@ -143,7 +144,8 @@ export function budgetCsv(table: BudgetTable, currency: string, w: BudgetWords):
   return `\uFEFF${[head, ...rows, foot].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+/** Text from storage or a file, normalised as answers are (no control characters, no half surrogate pair), then cut. */
+const str = (v: unknown, max: number) => (typeof v === 'string' ? normaliseText(v).slice(0, max) : '');
 
 /**
  * Reads a saved scope back, whatever is in storage: anything that is not what this page saves gives
