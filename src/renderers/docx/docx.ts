@@ -188,7 +188,7 @@ export async function renderDocx(doc: MandateDocument, size: DocxPageSize, optio
         width: { size: i === 0 ? first : rest, type: WidthType.DXA },
         children: [new Paragraph({ spacing: { after: 0 }, ...(b.numeric[i] ? { alignment: AlignmentType.RIGHT } : {}), children: runs(text, { size: SIZE.small, ...(bold ? { bold: true } : {}) }, true) })],
       });
-    const row = (cells: string[], bold: boolean, header = false) => new TableRow({ ...(header ? { tableHeader: true } : {}), cantSplit: true, children: cells.map((c, i) => cell(c, i, bold || (header && i >= 0))) });
+    const row = (cells: string[], bold: boolean, header = false) => new TableRow({ ...(header ? { tableHeader: true } : {}), cantSplit: true, children: cells.map((c, i) => cell(c, i, bold)) });
     return [
       para(b.caption, { keepNext: true }, { bold: true }),
       new Table({
