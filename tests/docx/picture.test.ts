@@ -21,6 +21,11 @@ describe('the picture in the Word brief', () => {
     const pngs = Object.keys(files).filter((p) => p.startsWith('word/media/') && p.endsWith('.png'));
     expect(svgs).toHaveLength(1);
     expect(pngs).toHaveLength(1);
+    // The fallback is white (one pixel, RGB 255, 255, 255), never a coloured block where the picture should be.
+    const { inflateSync } = await import('node:zlib');
+    const png = Buffer.from(files[pngs[0]!]!);
+    const idat = png.indexOf('IDAT');
+    expect([...inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)))]).toEqual([0, 255, 255, 255]);
     const svg = strFromU8(files[svgs[0]!]!);
     const L = layoutPicture(block.picture);
     for (const line of [...L.boxes.flatMap((b) => b.lines), ...L.links.flatMap((l) => l.lines)]) expect(svg, line).toContain(`>${line}</text>`);

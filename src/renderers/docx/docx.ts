@@ -59,8 +59,12 @@ const MUTED = '484949';
  * Drops what XML 1.0 cannot carry: C0 controls except tab, line feed and carriage return; surrogates
  * without their pair; U+FFFE and U+FFFF. Everything else, in any script, is kept as it is.
  */
-/** A 1×1 white PNG: the fallback Word requires beside an SVG image (the list under the picture carries its content). */
-const BLANK_PNG = () => Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+/**
+ * A 1×1 white PNG: the fallback Word requires beside an SVG image. Word 2016 and later draw the SVG; a reader
+ * that cannot (LibreOffice, older Word) shows a white frame, and the list under the picture says the same in words.
+ * Rasterising the picture needs a canvas, which the command line does not have.
+ */
+const BLANK_PNG = () => Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC'), (c) => c.charCodeAt(0));
 
 export function xmlSafe(text: string): string {
   // eslint-disable-next-line no-control-regex
