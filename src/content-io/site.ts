@@ -12,7 +12,7 @@ import { readYamlDir, readYamlFile } from './load.ts';
 import { checkKnowledge } from './knowledge.ts';
 import { buildMandate } from '../domain/mandate/build.ts';
 import type { MandateContent } from '../domain/mandate/schema.ts';
-import { buildScenarios } from '../domain/scenarios/build.ts';
+import { buildFailures, buildScenarios } from '../domain/scenarios/build.ts';
 import { resolveScenario, type ScenarioView } from '../domain/scenarios/compare.ts';
 import { buildSupport } from '../domain/support/build.ts';
 import type { SupportContent } from '../domain/support/schema.ts';
@@ -60,16 +60,17 @@ export function loadSiteContent(root = process.cwd()): SiteContent {
   // check them only once those are sound.
   const sound = q.issues.length === 0 && k.issues.length === 0;
   const sc = sound ? buildScenarios(readYamlDir(root, 'scenarios'), q.questionnaire, k.knowledge) : { scenarios: [], issues: [] };
+  const fl = sound ? buildFailures(readYamlFile(root, 'failures.yaml'), k.knowledge) : { failures: [], issues: [] };
   const sp = sound ? buildSupport(readYamlFile(root, 'support/scope.yaml'), k.knowledge) : { support: null, issues: [] };
   const gd = k.issues.length === 0 ? buildGuide(readYamlDir(root, 'guide'), k.knowledge) : { pages: [], issues: [] };
-  const issues = [...q.issues, ...ui.issues, ...k.issues, ...m.issues, ...sc.issues, ...sp.issues, ...gd.issues];
+  const issues = [...q.issues, ...ui.issues, ...k.issues, ...m.issues, ...sc.issues, ...fl.issues, ...sp.issues, ...gd.issues];
   if (issues.length || !sp.support) throw new ContentError(issues);
   const content: SiteContent = {
     questionnaire: q.questionnaire,
     knowledge: k.knowledge,
     mandate: m.mandate,
     ui: ui.ui,
-    scenarios: sc.scenarios.map((s) => resolveScenario(s, k.knowledge)).sort((a, b) => a.title.localeCompare(b.title)),
+    scenarios: sc.scenarios.map((s) => resolveScenario(s, k.knowledge, fl.failures)).sort((a, b) => a.title.localeCompare(b.title)),
     support: sp.support,
     guide: gd.pages,
   };

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { effectiveAnswers } from '../../domain/questionnaire/visibility.ts';
-import { compareWithHistory, type ScenarioView } from '../../domain/scenarios/compare.ts';
+import { compareWithHistory, type ComparisonRow, type ScenarioView } from '../../domain/scenarios/compare.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { Sources } from '../../renderers/html/MandateView.tsx';
 import { FileOpener } from '../shared/FileOpener.tsx';
@@ -110,6 +110,7 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
                 {r.history && <Sources sources={r.history.sources} ui={ui} />}
               </div>
             </div>
+            <Repeats row={r} ui={ui} />
             {r.verdict === 'differs' && r.history && r.history.lessons.length > 0 && (
               <div class="inset">
                 <h3>{t(ui, 'compare.lessons')}</h3>
@@ -132,6 +133,33 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
         <h2>{t(ui, 'draft.open-title')}</h2>
         <FileOpener ui={ui} id="compare-open" onOpen={open} />
       </div>
+    </>
+  );
+}
+
+/** The failures history records that this area of the design repeats, each with its case and lessons. */
+export function Repeats({ row, ui }: { row: ComparisonRow; ui: UiStrings }) {
+  if (!row.repeats.length) return null;
+  return (
+    <>
+      {row.repeats.map((f) => (
+        <div class="repeats" key={f.id}>
+          <h3>{t(ui, 'compare.repeats', { country: f.country })}</h3>
+          <p>
+            <strong>{f.title}.</strong> {f.text}
+          </p>
+          <Sources sources={f.sources} ui={ui} />
+          {f.lessons.map((l) => (
+            <div key={l.id}>
+              <p>
+                <strong>{l.title}</strong> {l.external && <strong class="tag tag--external">{t(ui, 'cases.outside')}</strong>}
+              </p>
+              <p>{l.text}</p>
+              <Sources sources={l.sources} ui={ui} />
+            </div>
+          ))}
+        </div>
+      ))}
     </>
   );
 }
