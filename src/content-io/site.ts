@@ -15,6 +15,8 @@ import type { MandateContent } from '../domain/mandate/schema.ts';
 import { buildFailures, buildScenarios } from '../domain/scenarios/build.ts';
 import { resolveScenario, type ScenarioView } from '../domain/scenarios/compare.ts';
 import { buildSupport } from '../domain/support/build.ts';
+import { buildPoints } from '../domain/compare/build.ts';
+import { resolvePoints, type PointView } from '../domain/compare/designs.ts';
 import type { SupportContent } from '../domain/support/schema.ts';
 import { buildGuide } from '../domain/guide/build.ts';
 import type { GuidePage } from '../domain/guide/schema.ts';
@@ -29,6 +31,8 @@ export interface SiteContent {
   support: SupportContent;
   /** Guidance pages (content/guide/), in their order, every citation, case and fact checked. */
   guide: GuidePage[];
+  /** The points on which two sides' designs must fit together (content/compare/points.yaml), lessons resolved. */
+  points: PointView[];
 }
 
 export class ContentError extends Error {
@@ -61,9 +65,10 @@ export function loadSiteContent(root = process.cwd()): SiteContent {
   const sound = q.issues.length === 0 && k.issues.length === 0;
   const sc = sound ? buildScenarios(readYamlDir(root, 'scenarios'), q.questionnaire, k.knowledge) : { scenarios: [], issues: [] };
   const fl = sound ? buildFailures(readYamlFile(root, 'failures.yaml'), k.knowledge) : { failures: [], issues: [] };
+  const pt = sound ? buildPoints(readYamlFile(root, 'compare/points.yaml'), k.knowledge) : { points: [], issues: [] };
   const sp = sound ? buildSupport(readYamlFile(root, 'support/scope.yaml'), k.knowledge) : { support: null, issues: [] };
   const gd = k.issues.length === 0 ? buildGuide(readYamlDir(root, 'guide'), k.knowledge) : { pages: [], issues: [] };
-  const issues = [...q.issues, ...ui.issues, ...k.issues, ...m.issues, ...sc.issues, ...fl.issues, ...sp.issues, ...gd.issues];
+  const issues = [...q.issues, ...ui.issues, ...k.issues, ...m.issues, ...sc.issues, ...fl.issues, ...pt.issues, ...sp.issues, ...gd.issues];
   if (issues.length || !sp.support) throw new ContentError(issues);
   const content: SiteContent = {
     questionnaire: q.questionnaire,
@@ -73,6 +78,7 @@ export function loadSiteContent(root = process.cwd()): SiteContent {
     scenarios: sc.scenarios.map((s) => resolveScenario(s, k.knowledge, fl.failures)).sort((a, b) => a.title.localeCompare(b.title)),
     support: sp.support,
     guide: gd.pages,
+    points: resolvePoints(pt.points, k.knowledge),
   };
   cache.set(root, content);
   return content;

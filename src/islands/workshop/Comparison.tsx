@@ -20,9 +20,14 @@ interface Props {
   /** The interface words this page needs, by key. */
   words: UiStrings;
   base: string;
+  /**
+   * 'case': any design against this case's body (from check-answers or the draft), not only one made for
+   * the scenario. Either way the answers are only read: nothing here writes them.
+   */
+  mode?: 'scenario' | 'case';
 }
 
-export default function Comparison({ questionnaire, scenario, words: ui, base }: Props) {
+export default function Comparison({ questionnaire, scenario, words: ui, base, mode = 'scenario' }: Props) {
   const [file, setFile] = useState<AnswersFile | null | undefined>(undefined);
   useEffect(() => {
     readSaved(questionnaire).then((r) => setFile(r.ok ? r.file : null));
@@ -34,8 +39,9 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
     setOpenedName(name);
   };
   const notice = openedName && <SuccessNotice text={t(ui, 'files.loaded', { name: openedName })} isolate={[openedName]} noPrint />;
+  const comparable = file && (mode === 'case' ? Object.keys(file.answers).length > 0 : file.scenario === scenario.id);
   const rows = useMemo(
-    () => (file && file.scenario === scenario.id ? compareWithHistory(questionnaire, effectiveAnswers(questionnaire, file.answers), scenario) : null),
+    () => (comparable ? compareWithHistory(questionnaire, effectiveAnswers(questionnaire, file.answers), scenario) : null),
     [file],
   );
 
@@ -44,10 +50,21 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
     return (
       <>
         {notice}
-        <p>{t(ui, file && Object.keys(file.answers).length ? 'workshop.compare-other' : 'workshop.compare-none')}</p>
-        <a class="button" href={`${base}workshops/${scenario.id}/`}>
-          {t(ui, 'workshop.start')}
-        </a>
+        {mode === 'case' ? (
+          <>
+            <p>{t(ui, 'compare.case-none')}</p>
+            <a class="button" href={`${base}questionnaire/`}>
+              {t(ui, 'compare.case-start')}
+            </a>
+          </>
+        ) : (
+          <>
+            <p>{t(ui, file && Object.keys(file.answers).length ? 'workshop.compare-other' : 'workshop.compare-none')}</p>
+            <a class="button" href={`${base}workshops/${scenario.id}/`}>
+              {t(ui, 'workshop.start')}
+            </a>
+          </>
+        )}
         {/* A group's downloaded answers file shows here too (and where the browser keeps no answers, it is
             the only way); it is read for this page only, never saved over the answers on this device. */}
         <FileOpener ui={ui} id="compare-open" onOpen={open} />
@@ -59,11 +76,12 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
       <p>
         <Marked text={t(ui, 'compare.lede', { body: scenario.bodyName, setting: scenario.setting })} foreign={scenario.bodyForeign} />
       </p>
+      {mode === 'case' && <p>{t(ui, 'compare.case-read-only')}</p>}
       <div class="button-group no-print">
         <button type="button" class="button" onClick={() => window.print()}>
           {t(ui, 'workshop.print')}
         </button>
-        <a href={`${base}draft/`}>{t(ui, 'workshop.draft-link')}</a>
+        {mode === 'case' ? <a href={`${base}compare/case/`}>{t(ui, 'compare.case-other')}</a> : <a href={`${base}draft/`}>{t(ui, 'workshop.draft-link')}</a>}
       </div>
       <ol class="comparison">
         {rows.map((r) => (
