@@ -62,8 +62,13 @@ test.describe('comparisons', () => {
     expect(await page.evaluate(() => localStorage.getItem('psmd.answers'))).toBe(saved);
   });
 
-  test('from the draft, a design is compared with a case it was not made for, and the answers are left as they were', async ({ page }) => {
-    const saved = await seed(page, 'state-preparing-talks');
+  test('from check-answers or the draft, a design is compared with a case it was not made for, and the answers are left as they were', async ({ page }) => {
+    await seed(page, 'state-preparing-talks');
+    // Check-your-answers offers it too (the questionnaire saves where the user is: the copy to keep is after it).
+    await page.goto('/questionnaire/?continue');
+    await expect(page.locator('main h1')).toHaveText('Check your answers');
+    await expect(page.getByRole('link', { name: 'Compare this design with a historical case' })).toHaveAttribute('href', '/compare/case/');
+    const saved = await page.evaluate(() => localStorage.getItem('psmd.answers'));
     await page.goto('/draft/');
     await page.getByRole('link', { name: 'Compare this design with a historical case' }).click();
     await expect(page.locator('h1')).toHaveText('Your design against a historical case');

@@ -378,10 +378,6 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
             </p>
           </div>
         )}
-        {/* Read-only: set beside any case without starting a scenario, which would replace the answers. */}
-        <p class="no-print">
-          <a href={`${base}compare/case/`}>{t(ui, 'compare.case-link')}</a>
-        </p>
         {(storage === 'unavailable' || storage === 'full') && (
           // The draft page reads the answers from this device; without storage it needs the file.
           <div class="warning" role="note">
