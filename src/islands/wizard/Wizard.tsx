@@ -117,6 +117,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     const actor = createActor(machine(), initial ? { snapshot: initial } : {});
     actor.subscribe((s) => {
       setSnapshot(s);
+      // The scenario banner's code loads only once a scenario is in play (or to take the banner down).
+      if (scenarioRef.current || document.getElementById('scenario-banner')?.hidden === false) import('../shared/scenario-banner.ts').then((m) => m.showScenarioBanner(scenarioRef.current ?? null));
       // Nothing answered yet: nothing to keep (and "Start again" leaves storage empty).
       if (Object.keys(s.context.answers).length === 0) return;
       const r = writeSaved(toAnswersFile(s.context.answers, new Date(), positionKey(positionOf(questionnaire, s)), scenarioRef.current));
@@ -134,6 +136,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     readSaved(questionnaire).then((r) => {
       if (cancelled) return;
       if (!r.ok) setStorage(r.reason);
+      // The resume offer is a page too: it names the scenario the saved answers belong to.
+      if (r.ok && r.file?.scenario) import('../shared/scenario-banner.ts').then((m) => m.showScenarioBanner(r.file!.scenario));
       // Arriving from "Start this scenario" or the draft's "Check or change your answers" (?continue):
       // the user has just chosen these answers, so there is nothing to ask.
       const fresh = new URLSearchParams(location.search).has('continue');
