@@ -1,5 +1,6 @@
 import { type Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, readFixture } from './helpers.ts';
+import { readPdf } from '../pdf/read.ts';
 
 async function seed(page: Page, name: string) {
   const file = readFixture(name);
@@ -45,5 +46,44 @@ test.describe('the workshop kit', () => {
     await page.getByRole('button', { name: 'Start again', exact: true }).click();
     await page.getByRole('button', { name: 'Yes, delete my answers and start again' }).click();
     await expect(banner(page)).toBeHidden();
+  });
+
+  test("four groups' answers files open at once into one grid of group × area against history, with a refused file named and the others kept, and the whole grid prints on the first sheet", async ({ page }) => {
+    const file = readFixture('scenario-taliban-doha-2013');
+    const group = (name: string, change: Record<string, unknown>) => ({
+      name: `${name}.json`,
+      mimeType: 'application/json',
+      // Each names a custodian for the archives unless the change says otherwise.
+      buffer: Buffer.from(JSON.stringify({ ...file, answers: { ...file.answers, 'archive-custody': 'national-archive', ...change } })),
+    });
+    await page.goto('/workshops/taliban-doha-2013/groups/');
+    await expectNoAxeViolations(page, 'the groups page before any file');
+    await page.locator('#groups-open').setInputFiles([
+      group('Group 1', {}),
+      group('Group 2', { symbols: 'own-flag-and-name' }),
+      group('Group 3', { 'propaganda-safeguard': 'none' }),
+      group('Group 4', { 'archive-custody': 'not-decided' }),
+      { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') },
+    ]);
+    await expect(page.locator('.error-summary')).toBeFocused();
+    await expect(page.locator('.error-summary')).toContainText('notes.json');
+    const rows = page.locator('.groups-grid tbody tr');
+    await expect(rows).toHaveCount(4);
+    await expect(page.locator('.groups-grid thead th')).toHaveCount(8);
+    const cell = (g: string, area: string) => page.locator(`tr[data-group="${g}"] td[data-area="${area}"]`);
+    await expect(cell('Group 1', 'placement')).toContainText('Differs');
+    await expect(cell('Group 2', 'placement')).toContainText('Repeats a failure');
+    await expect(cell('Group 2', 'placement')).toContainText('A flag and name of its own, agreed with no one');
+    await expect(cell('Group 3', 'continuity')).toContainText('Repeats a failure');
+    await expect(cell('Group 4', 'duration')).toContainText('Closing with nowhere for the records to go');
+    await expect(cell('Group 1', 'duration')).not.toContainText('Repeats a failure');
+    await expect(page.locator('[data-failure="no-propaganda-safeguard"]')).toContainText('Group 3');
+    await expectNoAxeViolations(page, 'the groups grid');
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#groups-open')).toBeHidden();
+    const pdf = await readPdf(await page.pdf({ preferCSSPageSize: true }));
+    expect(pdf.pages[0]).toContain('Group 4');
+    expect(pdf.pages[0]).toContain('Duration and sunset');
   });
 });
