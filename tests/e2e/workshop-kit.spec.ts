@@ -86,4 +86,19 @@ test.describe('the workshop kit', () => {
     expect(pdf.pages[0]).toContain('Group 4');
     expect(pdf.pages[0]).toContain('Duration and sunset');
   });
+
+  test('each scenario has a run sheet for a two-hour session of four groups: the steps on a clock, what to project, what to print, its questions for discussion', async ({ page }) => {
+    await page.goto('/workshops/');
+    await page.getByRole('link', { name: /^Run sheet for a two-hour session ?: Sri Lanka's government, early 2002$/ }).click();
+    await expect(page.locator('h1')).toHaveText("Run sheet: Sri Lanka's government, early 2002");
+    await expect(page.locator('main')).toContainText('about 20 people in 4 groups');
+    const rows = page.locator('.run-sheet tbody tr');
+    await expect(rows.first().locator('td').first()).toHaveText('0:00–0:10');
+    await expect(rows.last().locator('td').first()).toHaveText('1:55–2:00');
+    await expect(page.locator('main')).toContainText('Total: 120 minutes.');
+    await expect(page.locator('main')).toContainText('The scenario card, one per participant');
+    await expect(page.locator('main')).toContainText('What would have to be in the mandate for this office still to be useful if the ceasefire breaks down?');
+    await expect(page.getByRole('link', { name: /Gather the groups/ })).toHaveAttribute('href', '/workshops/sri-lanka-government-2002/groups/');
+    await expectNoAxeViolations(page, 'a run sheet');
+  });
 });

@@ -72,3 +72,25 @@ export const failureSchema = z.strictObject({
 export const failuresFileSchema = z.strictObject({ failures: z.array(failureSchema).min(1) });
 
 export type Failure = z.infer<typeof failureSchema>;
+
+/** The run sheet of a two-hour session (content/workshops/run-sheet.yaml), shown for each scenario. */
+export const runSheetSchema = z.strictObject({
+  /** How many people, in how many groups, the timings are for. */
+  people: z.number().int().positive(),
+  groups: z.number().int().positive(),
+  steps: z
+    .array(
+      z.strictObject({
+        minutes: z.number().int().positive(),
+        title: text,
+        text,
+        /** What goes on the screen in this step. */
+        project: text.optional(),
+        /** What to have on paper for this step. */
+        print: text.optional(),
+      }),
+    )
+    .min(1),
+});
+
+export type RunSheet = z.infer<typeof runSheetSchema>;
