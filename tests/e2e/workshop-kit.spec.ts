@@ -101,4 +101,25 @@ test.describe('the workshop kit', () => {
     await expect(page.getByRole('link', { name: /Gather the groups/ })).toHaveAttribute('href', '/workshops/sri-lanka-government-2002/groups/');
     await expectNoAxeViolations(page, 'a run sheet');
   });
+
+  test('the map: at 1024 × 768 its overview of every area fits the screen without scrolling, in words of 18 pixels or more, and each area opens drawn large', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/map/');
+    const cards = page.locator('.map-overview li');
+    await expect(cards).toHaveCount(8);
+    const box = await page.locator('.map-overview').boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(768);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1024);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    const px = await cards.first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(px).toBeGreaterThanOrEqual(18);
+    await expect(cards.nth(1)).toContainText('2. Tasks');
+    await cards.nth(1).getByRole('link').click();
+    await expect(page).toHaveURL(/#zoom-tasks$/);
+    const zoom = page.locator('#zoom-tasks');
+    expect((await zoom.boundingBox())!.y).toBeLessThan(100);
+    const cond = await zoom.locator('.map-cond').first().evaluate((el) => el.getBoundingClientRect().height);
+    expect(cond).toBeGreaterThanOrEqual(18);
+    await expectNoAxeViolations(page, 'the map');
+  });
 });
