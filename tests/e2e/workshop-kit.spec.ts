@@ -122,4 +122,40 @@ test.describe('the workshop kit', () => {
     expect(cond).toBeGreaterThanOrEqual(18);
     await expectNoAxeViolations(page, 'the map');
   });
+
+  test("a scenario's decided context is shown, not asked: Continue keeps it, and changing it asks first", async ({ page }) => {
+    await page.goto('/workshops/taliban-doha-2013/');
+    await page.getByRole('button', { name: 'Start this scenario' }).click();
+    await expect(page).toHaveURL(/\/questionnaire\/$/);
+    // The scenario's first open question (the user's role) is asked; the next, the party's name, it decided.
+    await page.locator('[name="user-role"][value="trainer"]').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.locator('main h1')).toBeFocused();
+    const back = async () => page.getByRole('link', { name: 'Back' }).first().click();
+    const locked = page.locator('.locked-context');
+    await expect(locked).toContainText("Already decided in this scenario (The Taliban's office in Doha, 2013):");
+    await expect(locked).toContainText('The Taliban movement');
+    await expect(locked.locator('input')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'a decided context question');
+    const heading = await page.locator('main h1').textContent();
+    // Continue moves on with the answer unchanged.
+    const before = await page.evaluate(() => JSON.parse(localStorage.getItem('psmd.answers')!).answers);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.locator('main h1')).not.toHaveText(heading!);
+    await expect(page.locator('main h1')).toBeFocused();
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('psmd.answers')!).answers)).toEqual(before);
+    // Back on it, changing it asks first; keeping it returns focus to the button.
+    await back();
+    await expect(locked).toBeVisible();
+    await page.getByRole('button', { name: 'Change this answer' }).click();
+    await expect(page.getByRole('heading', { name: 'The scenario decided this' })).toBeFocused();
+    await page.getByRole('button', { name: "Keep the scenario's answer" }).click();
+    await expect(page.getByRole('button', { name: 'Change this answer' })).toBeFocused();
+    await page.getByRole('button', { name: 'Change this answer' }).click();
+    await page.getByRole('button', { name: 'Yes, change it' }).click();
+    // Now asked as an ordinary question, its answer kept and editable.
+    await expect(page.locator('main h1')).toBeFocused();
+    await expect(page.locator('.locked-context')).toHaveCount(0);
+    await expect(page.locator('main form input[type="text"], main form textarea').first()).toHaveValue('The Taliban movement');
+  });
 });

@@ -13,6 +13,8 @@ import { Sources } from '../../renderers/html/MandateView.tsx';
 import { openAnswersFile } from '../shared/open-file.ts';
 import { Marked } from '../shared/Marked.tsx';
 import { SuccessNotice } from '../shared/SuccessNotice.tsx';
+import { useErrorTitle } from '../shared/error-title.ts';
+import { readSaved } from '../shared/storage.ts';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -25,6 +27,14 @@ export default function Groups({ questionnaire, scenario, words: ui }: Props) {
   const [refused, setRefused] = useState<{ name: string; text: string }[]>([]);
   const [loaded, setLoaded] = useState<string | null>(null);
   const errorRef = useRef<HTMLDivElement>(null);
+  useErrorTitle(refused.length > 0, ui, [refused]);
+  /** The answers saved on this device (a facilitator's own, or a group's on a shared laptop), read only. */
+  const [saved, setSaved] = useState<GroupInput | null>(null);
+  useEffect(() => {
+    readSaved(questionnaire).then((r) => {
+      if (r.ok && r.file && Object.keys(r.file.answers).length) setSaved({ name: t(ui, 'groups.saved-name'), answers: effectiveAnswers(questionnaire, r.file.answers), scenario: r.file.scenario });
+    });
+  }, []);
   useEffect(() => {
     if (refused.length) errorRef.current?.focus();
   }, [refused]);
@@ -80,6 +90,20 @@ export default function Groups({ questionnaire, scenario, words: ui }: Props) {
           }}
         />
       </div>
+      {saved && !groups.includes(saved) && (
+        <p class="no-print">
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => {
+              setGroups((g) => [...g, saved]);
+              setLoaded(t(ui, 'groups.loaded', { count: 1 }));
+            }}
+          >
+            {t(ui, 'groups.add-saved')}
+          </button>
+        </p>
+      )}
       {grid && (
         <>
           <div class="button-group no-print">
