@@ -12,9 +12,12 @@ import { readYamlDir, readYamlFile } from './load.ts';
 import { checkKnowledge } from './knowledge.ts';
 import { buildMandate } from '../domain/mandate/build.ts';
 import type { MandateContent } from '../domain/mandate/schema.ts';
-import { buildScenarios } from '../domain/scenarios/build.ts';
+import { buildFailures, buildScenarios } from '../domain/scenarios/build.ts';
+import { runSheetSchema, type RunSheet } from '../domain/scenarios/schema.ts';
 import { resolveScenario, type ScenarioView } from '../domain/scenarios/compare.ts';
 import { buildSupport } from '../domain/support/build.ts';
+import { buildPoints } from '../domain/compare/build.ts';
+import { resolvePoints, type PointView } from '../domain/compare/designs.ts';
 import type { SupportContent } from '../domain/support/schema.ts';
 import { buildGuide } from '../domain/guide/build.ts';
 import type { GuidePage } from '../domain/guide/schema.ts';
@@ -29,6 +32,10 @@ export interface SiteContent {
   support: SupportContent;
   /** Guidance pages (content/guide/), in their order, every citation, case and fact checked. */
   guide: GuidePage[];
+  /** The points on which two sides' designs must fit together (content/compare/points.yaml), lessons resolved. */
+  points: PointView[];
+  /** The run sheet of a two-hour workshop session (content/workshops/run-sheet.yaml). */
+  runSheet: RunSheet;
 }
 
 export class ContentError extends Error {
@@ -60,18 +67,25 @@ export function loadSiteContent(root = process.cwd()): SiteContent {
   // check them only once those are sound.
   const sound = q.issues.length === 0 && k.issues.length === 0;
   const sc = sound ? buildScenarios(readYamlDir(root, 'scenarios'), q.questionnaire, k.knowledge) : { scenarios: [], issues: [] };
+  const fl = sound ? buildFailures(readYamlFile(root, 'failures.yaml'), k.knowledge) : { failures: [], issues: [] };
+  const pt = sound ? buildPoints(readYamlFile(root, 'compare/points.yaml'), k.knowledge) : { points: [], issues: [] };
+  const rsFile = readYamlFile(root, 'workshops/run-sheet.yaml');
+  const rs = runSheetSchema.safeParse(rsFile.data);
+  const rsIssues = rs.success ? [] : zodIssues(rsFile.file, rs.error);
   const sp = sound ? buildSupport(readYamlFile(root, 'support/scope.yaml'), k.knowledge) : { support: null, issues: [] };
   const gd = k.issues.length === 0 ? buildGuide(readYamlDir(root, 'guide'), k.knowledge) : { pages: [], issues: [] };
-  const issues = [...q.issues, ...ui.issues, ...k.issues, ...m.issues, ...sc.issues, ...sp.issues, ...gd.issues];
-  if (issues.length || !sp.support) throw new ContentError(issues);
+  const issues = [...q.issues, ...ui.issues, ...k.issues, ...m.issues, ...sc.issues, ...fl.issues, ...pt.issues, ...rsIssues, ...sp.issues, ...gd.issues];
+  if (issues.length || !sp.support || !rs.success) throw new ContentError(issues);
   const content: SiteContent = {
     questionnaire: q.questionnaire,
     knowledge: k.knowledge,
     mandate: m.mandate,
     ui: ui.ui,
-    scenarios: sc.scenarios.map((s) => resolveScenario(s, k.knowledge)).sort((a, b) => a.title.localeCompare(b.title)),
+    scenarios: sc.scenarios.map((s) => resolveScenario(s, k.knowledge, fl.failures)).sort((a, b) => a.title.localeCompare(b.title)),
     support: sp.support,
     guide: gd.pages,
+    points: resolvePoints(pt.points, k.knowledge),
+    runSheet: rs.data,
   };
   cache.set(root, content);
   return content;

@@ -476,6 +476,10 @@ export function historyBlocks(q: Questionnaire, a: Lookup, scenario: ScenarioVie
       bullets: r.differences.map((d) => t(ui, 'compare.difference', { question: d.question, history: d.history.join(', '), yours: d.yours.join(', ') || t(ui, 'check.not-provided') })),
       sources: r.history?.sources ?? [],
     });
+    for (const f of r.repeats) {
+      blocks.push({ kind: 'item', title: `${t(ui, 'compare.repeats', { country: f.country })}: ${f.title}`, text: f.text, sources: f.sources });
+      for (const l of f.lessons) blocks.push({ kind: 'item', title: `${t(ui, 'draft.note')} ${l.title}`, text: l.text, ...(l.external ? { tag: t(ui, 'cases.outside') } : {}), sources: l.sources });
+    }
     if (r.verdict === 'differs') for (const l of r.history?.lessons ?? []) blocks.push({ kind: 'item', title: `${t(ui, 'draft.note')} ${l.title}`, text: l.text, ...(l.external ? { tag: t(ui, 'cases.outside') } : {}), sources: l.sources });
   }
   return blocks;

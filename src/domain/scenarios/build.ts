@@ -3,11 +3,12 @@
  * answers to context questions, the historical choices valid answers to questions of their area, and
  * every case, body, fact and lesson must exist. Pure; each problem names its file and field.
  */
-import { answersSchema } from '../answers/schema.ts';
+import { answersSchema, questionIds, schemaOptions, type QuestionId } from '../answers/schema.ts';
+import { references } from '../conditions/condition.ts';
 import { zodIssues, type ContentIssue, type RawFile } from '../content/raw.ts';
 import type { Knowledge } from '../knowledge/schema.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
-import { scenarioSchema, type Scenario } from './schema.ts';
+import { failuresFileSchema, scenarioSchema, type Failure, type Scenario } from './schema.ts';
 
 export function buildScenarios(files: RawFile[], questionnaire: Questionnaire, knowledge: Knowledge): { scenarios: Scenario[]; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
@@ -53,4 +54,34 @@ export function buildScenarios(files: RawFile[], questionnaire: Questionnaire, k
     scenarios.push(s);
   }
   return { scenarios, issues };
+}
+
+/**
+ * Validates the failures history records (content/failures.yaml): every case, fact and lesson exists, and
+ * the condition names questions and options the answers schema knows (a failure's answers may lie in more
+ * than one area: a closure without archives is about records as well as the end).
+ */
+export function buildFailures(file: RawFile, knowledge: Knowledge): { failures: Failure[]; issues: ContentIssue[] } {
+  const r = failuresFileSchema.safeParse(file.data);
+  if (!r.success) return { failures: [], issues: zodIssues(file.file, r.error) };
+  const issues: ContentIssue[] = [];
+  const at = (field: string, message: string) => issues.push({ file: file.file, field, message });
+  const seen = new Set<string>();
+  r.data.failures.forEach((f, i) => {
+    if (seen.has(f.id)) at(`failures.${i}.id`, `the failure id "${f.id}" appears twice`);
+    seen.add(f.id);
+    const kase = knowledge.cases.find((c) => c.id === f.case);
+    if (!kase) at(`failures.${i}.case`, `unknown case "${f.case}"`);
+    f.facts.forEach((x, j) => kase?.facts.some((y) => y.id === x) || at(`failures.${i}.facts.${j}`, `"${x}" is not a fact of the case "${f.case}"`));
+    f.lessons.forEach((l, j) => knowledge.lessons.some((y) => y.id === l) || at(`failures.${i}.lessons.${j}`, `unknown lesson "${l}"`));
+    for (const ref of references(f.when)) {
+      if (!questionIds.includes(ref.question as QuestionId)) {
+        at(`failures.${i}.when`, `the rule names an unknown question "${ref.question}"`);
+        continue;
+      }
+      const allowed = schemaOptions(ref.question as QuestionId);
+      for (const v of ref.values) if (allowed && !allowed.includes(v)) at(`failures.${i}.when`, `"${v}" is not an option of "${ref.question}"`);
+    }
+  });
+  return { failures: r.data.failures, issues };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../content-io/site.ts';
 import { readFixture } from '../../../tests/fixtures/read.ts';
 import { effectiveAnswers } from '../questionnaire/visibility.ts';
-import { buildScenarios } from './build.ts';
+import { buildFailures, buildScenarios } from './build.ts';
 import { compareWithHistory, COMPARED_AREAS } from './compare.ts';
 
 const c = loadSiteContent();
@@ -66,9 +66,17 @@ describe('your design against history', () => {
 
   it('a design that makes the same recorded choice matches', () => {
     expect(rowsFor(answers).find((r) => r.area === 'tasks')!.verdict).toBe('same');
+    const host = rowsFor({ ...answers, symbols: 'agreed-with-host-and-counterpart', location: 'abroad-host-state' }).find((r) => r.area === 'placement')!;
+    expect(host.differences.map((d) => d.history)).toEqual([[expect.stringMatching(/flag/i)]]);
+  });
+
+  it('a group that takes its own flag and name in Doha is told it repeats a failure, with the cited lesson, not that it matches', () => {
     const flag = rowsFor({ ...answers, symbols: 'own-flag-and-name' }).find((r) => r.area === 'placement')!;
-    expect(flag.verdict).toBe('same');
     expect(flag.differences).toEqual([]);
+    expect(flag.verdict).toBe('repeats');
+    expect(flag.repeats.map((f) => f.id)).toEqual(['symbols-without-agreement']);
+    expect(flag.repeats[0]!.lessons.map((l) => l.id)).toContain('symbols-and-parity');
+    expect(flag.repeats[0]!.sources.length).toBeGreaterThan(0);
   });
 
   it('an area the sources do not record in questionnaire terms is marked unknown, never as a difference', () => {
@@ -93,5 +101,60 @@ describe('your design against history', () => {
     const missing = tasks({ ...base, tasks: ['advice', 'resource-centre'] });
     expect(missing.verdict).toBe('differs');
     expect(missing.differences[0]!.history.length).toBe(4);
+  });
+});
+
+describe('repeated failures', () => {
+  const sriLanka = c.scenarios.find((s) => s.id === 'sri-lanka-government-2002')!;
+  const base = readFixture('state-preparing-talks').answers;
+  const rows = (a: Record<string, unknown>) => compareWithHistory(c.questionnaire, effectiveAnswers(c.questionnaire, a), sriLanka);
+  const area = (a: Record<string, unknown>, id: string) => rows(a).find((r) => r.area === id)!;
+
+  it('every failure names its case, its sources and at least one lesson, and the areas it is flagged in are compared areas', () => {
+    expect(sriLanka.failures.map((f) => f.id)).toEqual(expect.arrayContaining(['closure-without-archives', 'no-propaganda-safeguard', 'symbols-without-agreement', 'weak-office']));
+    for (const f of sriLanka.failures) {
+      expect(f.sources.length, f.id).toBeGreaterThan(0);
+      expect(f.lessons.length, f.id).toBeGreaterThan(0);
+      expect(COMPARED_AREAS).toContain(f.area);
+    }
+  });
+
+  it('in Sri Lanka 2002, closing with no custodian for the archives and no safeguard against propaganda are flagged, where the comparison said "no like-for-like comparison"', () => {
+    const careless = { ...base, 'archive-custody': 'not-decided', 'propaganda-safeguard': 'none' };
+    expect(area(careless, 'duration').verdict).toBe('repeats');
+    expect(area(careless, 'duration').repeats[0]!.lessons.map((l) => l.id)).toEqual(['closure-loses-memory']);
+    expect(area(careless, 'continuity').verdict).toBe('repeats');
+    expect(area(careless, 'continuity').repeats[0]!.lessons.map((l) => l.id)).toEqual(['propaganda-after-war-resumes']);
+  });
+
+  it('a design that names a custodian and a written rule against propaganda repeats nothing', () => {
+    const careful = { ...base, 'archive-custody': 'national-archive', records: 'full-archive', 'propaganda-safeguard': 'written-rule' };
+    expect(rows(careful).flatMap((r) => r.repeats)).toEqual([]);
+    expect(rows(careful).map((r) => r.verdict)).not.toContain('repeats');
+  });
+
+  it('keeping no written records repeats the closure without archives even with a custodian named', () => {
+    expect(area({ ...base, 'archive-custody': 'national-archive', records: 'no-written-records' }, 'duration').verdict).toBe('repeats');
+  });
+
+  it('an office kept to logistics is flagged as signalling weak resolve; a question left unanswered is never a failure', () => {
+    expect(area({ ...base, tasks: ['secretarial-archives', 'logistics-safe-passage'] }, 'tasks').repeats.map((f) => f.id)).toEqual(['weak-office']);
+    expect(area({ ...base, tasks: ['secretarial-archives', 'advice'] }, 'tasks').repeats).toEqual([]);
+    const { tasks: _t, 'archive-custody': _a, 'propaganda-safeguard': _p, ...blank } = base as Record<string, unknown>;
+    expect(rows(blank).flatMap((r) => r.repeats)).toEqual([]);
+  });
+
+  it('a failure naming an unknown question, option, fact or lesson is refused with file and field', () => {
+    const bad = {
+      file: 'content/failures.yaml',
+      data: { failures: [{ id: 'x', area: 'duration', title: 'x', text: 'x', case: 'sri-lanka', facts: ['doha-first-address'], lessons: ['no-such-lesson'], when: { all: [{ question: 'no-such', is: 'a' }, { question: 'records', is: 'shredded' }] } }] },
+    };
+    const fields = buildFailures(bad, c.knowledge).issues.map((i) => `${i.file} ${i.field}: ${i.message}`);
+    expect(fields).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^content\/failures.yaml failures.0.facts.0: .*not a fact of the case/),
+      expect.stringMatching(/^content\/failures.yaml failures.0.lessons.0: /),
+      expect.stringMatching(/^content\/failures.yaml failures.0.when: .*unknown question "no-such"/),
+      expect.stringMatching(/^content\/failures.yaml failures.0.when: .*"shredded" is not an option/),
+    ]));
   });
 });

@@ -4,14 +4,14 @@
  * (ScenarioView: citations in words, lessons in full) at build time, so the browser gets no schema code
  * and no knowledge base beyond what the scenario uses.
  */
-import type { AnswerLookup } from '../conditions/condition.ts';
+import { evaluate, type AnswerLookup, type Condition } from '../conditions/condition.ts';
 import type { NoteSource, Note } from '../mandate/document.ts';
 import type { Knowledge } from '../knowledge/schema.ts';
 import { citationView } from '../knowledge/view.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { isVisible } from '../questionnaire/visibility.ts';
 import { COMPARED_AREAS, type ComparedArea } from './areas.ts';
-import type { Scenario } from './schema.ts';
+import type { Failure, Scenario } from './schema.ts';
 
 export { COMPARED_AREAS, type ComparedArea };
 
@@ -19,6 +19,18 @@ export interface HistoryView {
   area: ComparedArea;
   text: string;
   choices: Readonly<Record<string, string | readonly string[]>>;
+  sources: NoteSource[];
+  lessons: Note[];
+}
+
+/** A failure history records, resolved: its case in words, its facts' sources, its lessons in full. */
+export interface FailureView {
+  id: string;
+  area: ComparedArea;
+  title: string;
+  text: string;
+  country: string;
+  when: Condition;
   sources: NoteSource[];
   lessons: Note[];
 }
@@ -38,6 +50,8 @@ export interface ScenarioView {
   discussion: string[];
   facilitatorNote: string;
   history: HistoryView[];
+  /** Every failure history records: a design repeating one is told so, whatever the scenario. */
+  failures: FailureView[];
 }
 
 /** The sources of some facts, corrections included, each named once. */
@@ -51,13 +65,28 @@ export function factSources(factIds: readonly string[], k: Knowledge): NoteSourc
   return [...out.values()];
 }
 
-export function resolveScenario(s: Scenario, k: Knowledge): ScenarioView {
+function lessonNote(id: string, k: Knowledge): Note[] {
+  const l = k.lessons.find((x) => x.id === id);
+  if (!l) return [];
+  return [{ id: l.id, title: l.title, text: l.text, external: l.origin === 'external', sources: l.citations.map((c) => citationView(c, k)).map((v) => ({ label: v.label, external: v.external, ...(v.url ? { url: v.url } : {}) })) }];
+}
+
+export function resolveFailures(failures: readonly Failure[], k: Knowledge): FailureView[] {
+  return failures.map((f) => ({
+    id: f.id,
+    area: f.area,
+    title: f.title,
+    text: f.text,
+    country: k.cases.find((c) => c.id === f.case)?.country ?? f.case,
+    when: f.when,
+    sources: factSources(f.facts, k),
+    lessons: f.lessons.flatMap((id) => lessonNote(id, k)),
+  }));
+}
+
+export function resolveScenario(s: Scenario, k: Knowledge, failures: readonly Failure[] = []): ScenarioView {
   const kase = k.cases.find((c) => c.id === s.case);
-  const lesson = (id: string): Note[] => {
-    const l = k.lessons.find((x) => x.id === id);
-    if (!l) return [];
-    return [{ id: l.id, title: l.title, text: l.text, external: l.origin === 'external', sources: l.citations.map((c) => citationView(c, k)).map((v) => ({ label: v.label, external: v.external, ...(v.url ? { url: v.url } : {}) })) }];
-  };
+  const lesson = (id: string) => lessonNote(id, k);
   return {
     id: s.id,
     title: s.title,
@@ -72,6 +101,7 @@ export function resolveScenario(s: Scenario, k: Knowledge): ScenarioView {
     discussion: s.discussion,
     facilitatorNote: s.facilitatorNote,
     history: s.history.map((h) => ({ area: h.area, text: h.text, choices: h.choices ?? {}, sources: factSources(h.facts, k), lessons: h.lessons.flatMap(lesson) })),
+    failures: resolveFailures(failures, k),
   };
 }
 
@@ -90,11 +120,14 @@ export interface ComparisonRow {
   yours: { question: string; values: string[] }[];
   history: HistoryView | undefined;
   differences: Difference[];
+  /** Failures history records that the design repeats in this area, with their cited lessons. */
+  repeats: FailureView[];
   /**
+   * 'repeats': the design repeats a failure history records (whatever else matches);
    * 'differs': a recorded historical choice is not in the design; 'same': every recorded choice is;
    * 'unknown': the sources record no choice in questionnaire terms for this area.
    */
-  verdict: 'differs' | 'same' | 'unknown';
+  verdict: 'repeats' | 'differs' | 'same' | 'unknown';
 }
 
 const asList = (v: string | readonly string[] | undefined): string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : [...v]);
@@ -105,7 +138,7 @@ const asList = (v: string | readonly string[] | undefined): string[] => (v === u
  * leaves out something the body is recorded to have done. A question the design does not show (its
  * branch is closed) is not compared.
  */
-export function compareWithHistory(questionnaire: Questionnaire, answers: AnswerLookup, scenario: Pick<ScenarioView, 'history'>): ComparisonRow[] {
+export function compareWithHistory(questionnaire: Questionnaire, answers: AnswerLookup, scenario: Pick<ScenarioView, 'history' | 'failures'>): ComparisonRow[] {
   const all = questionnaire.sections.flatMap((s) => s.questions);
   const words = (qid: string, ids: string[]) => {
     const q = all.find((x) => x.id === qid);
@@ -129,7 +162,9 @@ export function compareWithHistory(questionnaire: Questionnaire, answers: Answer
       const same = q.type === 'multiple' ? theirs.every((t) => mine.includes(t)) : mine.length === 1 && mine[0] === theirs[0];
       return same ? [] : [{ question: q.shortLabel, yours: words(qid, mine), history: words(qid, theirs) }];
     });
-    const verdict = compared.length === 0 ? 'unknown' : differences.length ? 'differs' : 'same';
-    return { area, title: section?.title ?? area, yours, history: entry, differences, verdict };
+    // Matching the record is no comfort where the record is a failure: "matches" must not hide it.
+    const repeats = (scenario.failures ?? []).filter((f) => f.area === area && evaluate(f.when, answers));
+    const verdict = repeats.length ? 'repeats' : compared.length === 0 ? 'unknown' : differences.length ? 'differs' : 'same';
+    return { area, title: section?.title ?? area, yours, history: entry, differences, repeats, verdict };
   });
 }

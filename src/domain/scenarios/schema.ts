@@ -5,6 +5,7 @@
  * article) are the facts' own.
  */
 import { z } from '../zod.ts';
+import { conditionSchema } from '../conditions/schema.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id in kebab-case');
 const text = z.string().min(1);
@@ -48,3 +49,48 @@ export const scenarioSchema = z.strictObject({
 
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
+
+/**
+ * A failure a case records (content/failures.yaml), with the answers that repeat it. The comparison with
+ * history flags it in its area whatever the scenario, with its case's facts and lessons.
+ */
+export const failureSchema = z.strictObject({
+  id,
+  area: z.enum(COMPARED_AREAS),
+  /** A short name for the failure, shown beside the area. */
+  title: text,
+  /** What the design does and what happened, in our words. */
+  text,
+  case: id,
+  /** The case facts it rests on (their citations are shown). */
+  facts: z.array(id).min(1),
+  lessons: z.array(id).min(1),
+  /** The answers that repeat it: only answers chosen on purpose, never a question left unanswered. */
+  when: conditionSchema,
+});
+
+export const failuresFileSchema = z.strictObject({ failures: z.array(failureSchema).min(1) });
+
+export type Failure = z.infer<typeof failureSchema>;
+
+/** The run sheet of a two-hour session (content/workshops/run-sheet.yaml), shown for each scenario. */
+export const runSheetSchema = z.strictObject({
+  /** How many people, in how many groups, the timings are for. */
+  people: z.number().int().positive(),
+  groups: z.number().int().positive(),
+  steps: z
+    .array(
+      z.strictObject({
+        minutes: z.number().int().positive(),
+        title: text,
+        text,
+        /** What goes on the screen in this step. */
+        project: text.optional(),
+        /** What to have on paper for this step. */
+        print: text.optional(),
+      }),
+    )
+    .min(1),
+});
+
+export type RunSheet = z.infer<typeof runSheetSchema>;

@@ -100,3 +100,15 @@ export function questionnaireMap(machine: WizardMachine, questionnaire: Question
     sections,
   };
 }
+
+/** One section of a map on its own, at the origin: the page's zoomed view of a mandate area. */
+export function sectionMap(map: QuestionnaireMap, id: string): QuestionnaireMap {
+  const s = map.sections.find((x) => x.id === id);
+  if (!s) return { width: 0, height: 0, sections: [] };
+  return { width: s.w + 2 * MAP.gap, height: s.h + 2 * MAP.gap, sections: [{ ...s, x: MAP.gap, y: MAP.gap }] };
+}
+
+/** The overview a projector shows in one screen: each area with how many questions it asks, and how many only for some answers. */
+export function mapOverview(map: QuestionnaireMap): { id: string; n: number; title: string; questions: number; branches: number }[] {
+  return map.sections.map((s) => ({ id: s.id, n: s.n, title: s.title.join(' '), questions: s.questions.length, branches: s.questions.filter((q) => q.condition.length > 0).length }));
+}

@@ -255,6 +255,8 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
             {t(ui, 'draft.print')}
           </button>
           <a href={`${base}questionnaire/?continue`}>{t(ui, 'draft.back-to-answers')}</a>
+          <a href={`${base}compare/case/`}>{t(ui, 'compare.case-link')}</a>
+          <a href={`${base}compare/designs/`}>{t(ui, 'designs.link')}</a>
         </div>
         <p id="draft-pdf-untagged" class="hint">{t(ui, 'draft.accessible-versions')}</p>
         <div role="status" aria-live="polite" tabIndex={-1} ref={statusRef} class={status.kind === 'error' ? 'error-message' : 'hint'}>

@@ -3,6 +3,7 @@
  * machine decides where to go. Side effects live here, outside the machine: saving to this device,
  * downloading and loading the answers file, moving focus and setting the page title.
  */
+import type { VNode } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createActor, type Actor } from 'xstate';
 import type { Answers } from '../../domain/answers/schema.ts';
@@ -14,6 +15,7 @@ import { effectiveAnswers, visibleOptions } from '../../domain/questionnaire/vis
 import { createWizardMachine, firstQuestionView, positionKey, positionOf, restore, type WizardMachine, type WizardView } from '../../domain/wizard/machine.ts';
 import { lessonCards, progress, sectionNumber, type WizardKnowledge } from '../../domain/wizard/view.ts';
 import type { CheckSummary } from './CheckSummary.tsx';
+import type { LockedContext } from '../workshop/LockedContext.tsx';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { clearSaved, readSaved, STORAGE_KEY, writeSaved } from '../shared/storage.ts';
 import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
@@ -33,6 +35,8 @@ interface Props {
   base: string;
   /** Workshop scenario titles by id, to link check-answers to the comparison with history. */
   scenarios: Record<string, string>;
+  /** Each scenario's decided context, shown and not asked while it is loaded. */
+  contexts?: Record<string, Record<string, string | string[]>>;
 }
 
 /** Whether this device may hold saved answers (or is opening them): only then is there anything to wait for. */
@@ -75,7 +79,7 @@ function download(file: AnswersFile) {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }: Props) {
+export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, contexts }: Props) {
   // Built on first use, in the task after the page is hydrated: on a slow laptop, building it (about
   // half the start-up work) in the same task kept the page from answering a click for longer.
   const machineRef = useRef<WizardMachine | null>(null);
@@ -97,6 +101,9 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   const firstView = useRef<string | null>(null);
   /** Check-your-answers' summary and risks, loaded after the first step (question pages do not need them). */
   const [Summary, setSummary] = useState<typeof CheckSummary | null>(null);
+  /** A scenario's decided context, shown not asked: loaded only once a scenario is in play. */
+  const [Locked, setLocked] = useState<typeof LockedContext | null>(null);
+  const lockedRef = useRef<typeof LockedContext | null>(null);
   /** A refused file's error summary, loaded with the file reader (most visits never open a file). */
   const [ErrorSummary, setErrorSummary] = useState<typeof FileErrorSummary | null>(null);
   /** Set while the browser's Back or Forward button moves the user: that page is in the history already. */
@@ -111,12 +118,23 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   const scenarioRef = useRef<string | undefined>(undefined);
 
   /** Starts (or restarts) the actor from a snapshot, saving every later change on this device. */
-  const run = (initial?: ReturnType<typeof restore>, keepDrafts = false) => {
+  const run = (initial?: ReturnType<typeof restore>, keepDrafts = false): void => {
+    // A scenario's decided context is shown by a component loaded first, so no question page is
+    // replaced under the user's hands when it arrives.
+    if (scenarioRef.current && !lockedRef.current) {
+      import('../workshop/LockedContext.tsx').then((m) => {
+        setLocked(() => (lockedRef.current = m.LockedContext));
+        run(initial, keepDrafts);
+      });
+      return;
+    }
     if (!keepDrafts) drafts.current = {};
     actorRef.current?.stop();
     const actor = createActor(machine(), initial ? { snapshot: initial } : {});
     actor.subscribe((s) => {
       setSnapshot(s);
+      // The scenario banner's code loads only once a scenario is in play (or to take the banner down).
+      if (scenarioRef.current || document.getElementById('scenario-banner')?.hidden === false) import('../shared/scenario-banner.ts').then((m) => m.showScenarioBanner(scenarioRef.current ?? null));
       // Nothing answered yet: nothing to keep (and "Start again" leaves storage empty).
       if (Object.keys(s.context.answers).length === 0) return;
       const r = writeSaved(toAnswersFile(s.context.answers, new Date(), positionKey(positionOf(questionnaire, s)), scenarioRef.current));
@@ -134,6 +152,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     readSaved(questionnaire).then((r) => {
       if (cancelled) return;
       if (!r.ok) setStorage(r.reason);
+      // The resume offer is a page too: it names the scenario the saved answers belong to.
+      if (r.ok && r.file?.scenario) import('../shared/scenario-banner.ts').then((m) => m.showScenarioBanner(r.file!.scenario));
       // Arriving from "Start this scenario" or the draft's "Check or change your answers" (?continue):
       // the user has just chosen these answers, so there is nothing to ask.
       const fresh = new URLSearchParams(location.search).has('continue');
@@ -403,6 +423,16 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     return e && answerErrorText(ui, e, q.shortLabel, q.errorRequired);
   };
 
+  const scenario = scenarioRef.current;
+  const decided = (page: VNode) =>
+    Locked && scenario ? (
+      <Locked question={q} answer={(answers as Lookup)[q.id]} context={contexts?.[scenario]} scenario={scenarios[scenario] ?? scenario} caption={t(ui, 'wizard.caption', sec)} ui={ui} headingRef={headingRef} onContinue={() => send({ type: 'answer.submit', question: q.id, value: (answers as Lookup)[q.id] as string | string[] })}>
+        {page}
+      </Locked>
+    ) : (
+      page
+    );
+
   return (
     <div class="wizard">
       <div>
@@ -437,7 +467,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
             </ul>
           </div>
         )}
-        <QuestionPage
+        {decided(<QuestionPage
           key={q.id}
           question={q}
           options={visibleOptions(q, eff)}
@@ -461,7 +491,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
             delete drafts.current[q.id];
             send({ type: 'answer.submit', question: q.id, value });
           }}
-        />
+        />)}
         <details class="no-print">
           <summary>{t(ui, 'files.title')}</summary>
           <div>{files('question', Object.keys(answers).length > 0)}</div>

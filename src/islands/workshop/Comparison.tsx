@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { effectiveAnswers } from '../../domain/questionnaire/visibility.ts';
-import { compareWithHistory, type ScenarioView } from '../../domain/scenarios/compare.ts';
+import { compareWithHistory, type ComparisonRow, type ScenarioView } from '../../domain/scenarios/compare.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { Sources } from '../../renderers/html/MandateView.tsx';
 import { FileOpener } from '../shared/FileOpener.tsx';
@@ -20,9 +20,14 @@ interface Props {
   /** The interface words this page needs, by key. */
   words: UiStrings;
   base: string;
+  /**
+   * 'case': any design against this case's body (from check-answers or the draft), not only one made for
+   * the scenario. Either way the answers are only read: nothing here writes them.
+   */
+  mode?: 'scenario' | 'case';
 }
 
-export default function Comparison({ questionnaire, scenario, words: ui, base }: Props) {
+export default function Comparison({ questionnaire, scenario, words: ui, base, mode = 'scenario' }: Props) {
   const [file, setFile] = useState<AnswersFile | null | undefined>(undefined);
   useEffect(() => {
     readSaved(questionnaire).then((r) => setFile(r.ok ? r.file : null));
@@ -34,8 +39,9 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
     setOpenedName(name);
   };
   const notice = openedName && <SuccessNotice text={t(ui, 'files.loaded', { name: openedName })} isolate={[openedName]} noPrint />;
+  const comparable = file && (mode === 'case' ? Object.keys(file.answers).length > 0 : file.scenario === scenario.id);
   const rows = useMemo(
-    () => (file && file.scenario === scenario.id ? compareWithHistory(questionnaire, effectiveAnswers(questionnaire, file.answers), scenario) : null),
+    () => (comparable ? compareWithHistory(questionnaire, effectiveAnswers(questionnaire, file.answers), scenario) : null),
     [file],
   );
 
@@ -44,10 +50,21 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
     return (
       <>
         {notice}
-        <p>{t(ui, file && Object.keys(file.answers).length ? 'workshop.compare-other' : 'workshop.compare-none')}</p>
-        <a class="button" href={`${base}workshops/${scenario.id}/`}>
-          {t(ui, 'workshop.start')}
-        </a>
+        {mode === 'case' ? (
+          <>
+            <p>{t(ui, 'compare.case-none')}</p>
+            <a class="button" href={`${base}questionnaire/`}>
+              {t(ui, 'compare.case-start')}
+            </a>
+          </>
+        ) : (
+          <>
+            <p>{t(ui, file && Object.keys(file.answers).length ? 'workshop.compare-other' : 'workshop.compare-none')}</p>
+            <a class="button" href={`${base}workshops/${scenario.id}/`}>
+              {t(ui, 'workshop.start')}
+            </a>
+          </>
+        )}
         {/* A group's downloaded answers file shows here too (and where the browser keeps no answers, it is
             the only way); it is read for this page only, never saved over the answers on this device. */}
         <FileOpener ui={ui} id="compare-open" onOpen={open} />
@@ -59,11 +76,12 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
       <p>
         <Marked text={t(ui, 'compare.lede', { body: scenario.bodyName, setting: scenario.setting })} foreign={scenario.bodyForeign} />
       </p>
+      {mode === 'case' && <p>{t(ui, 'compare.case-read-only')}</p>}
       <div class="button-group no-print">
         <button type="button" class="button" onClick={() => window.print()}>
           {t(ui, 'workshop.print')}
         </button>
-        <a href={`${base}draft/`}>{t(ui, 'workshop.draft-link')}</a>
+        {mode === 'case' ? <a href={`${base}compare/case/`}>{t(ui, 'compare.case-other')}</a> : <a href={`${base}draft/`}>{t(ui, 'workshop.draft-link')}</a>}
       </div>
       <ol class="comparison">
         {rows.map((r) => (
@@ -110,6 +128,7 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
                 {r.history && <Sources sources={r.history.sources} ui={ui} />}
               </div>
             </div>
+            <Repeats row={r} ui={ui} />
             {r.verdict === 'differs' && r.history && r.history.lessons.length > 0 && (
               <div class="inset">
                 <h3>{t(ui, 'compare.lessons')}</h3>
@@ -132,6 +151,33 @@ export default function Comparison({ questionnaire, scenario, words: ui, base }:
         <h2>{t(ui, 'draft.open-title')}</h2>
         <FileOpener ui={ui} id="compare-open" onOpen={open} />
       </div>
+    </>
+  );
+}
+
+/** The failures history records that this area of the design repeats, each with its case and lessons. */
+export function Repeats({ row, ui }: { row: ComparisonRow; ui: UiStrings }) {
+  if (!row.repeats.length) return null;
+  return (
+    <>
+      {row.repeats.map((f) => (
+        <div class="repeats" key={f.id}>
+          <h3>{t(ui, 'compare.repeats', { country: f.country })}</h3>
+          <p>
+            <strong>{f.title}.</strong> {f.text}
+          </p>
+          <Sources sources={f.sources} ui={ui} />
+          {f.lessons.map((l) => (
+            <div key={l.id}>
+              <p>
+                <strong>{l.title}</strong> {l.external && <strong class="tag tag--external">{t(ui, 'cases.outside')}</strong>}
+              </p>
+              <p>{l.text}</p>
+              <Sources sources={l.sources} ui={ui} />
+            </div>
+          ))}
+        </div>
+      ))}
     </>
   );
 }
