@@ -384,14 +384,14 @@ describe('the decisions a practitioner expects (issue 10)', () => {
 
   it('writes the rules of an office abroad only for an office abroad, and the armed group\'s protections only for an armed group', () => {
     const abroad = make(fixture('armed-group-abroad-discreet'));
-    expect(clauseKeys(abroad)).toEqual(expect.arrayContaining(['seat/representatives', 'seat/prohibited', 'seat/host-suspend', 'protection/listing', 'protection/travel']));
+    expect(clauseKeys(abroad)).toEqual(expect.arrayContaining(['seat/representatives', 'seat/prohibited', 'seat/host-suspend', 'establishment/listing', 'establishment/travel']));
     expect(clause(abroad, 'seat/prohibited')!.items).toEqual(['raise funds for, or procure, weapons or other military equipment;', 'recruit any person for armed service.']);
     const home = make({ ...fixture('armed-group-abroad-discreet'), location: 'party-territory' });
     expect(clauseKeys(home)).not.toEqual(expect.arrayContaining(['seat/representatives']));
-    expect(clauseKeys(home).filter((k) => ['seat/representatives', 'seat/host-suspend', 'seat/banking', 'protection/privileges'].includes(k))).toEqual([]);
-    expect(clauseKeys(home)).toEqual(expect.arrayContaining(['seat/prohibited', 'protection/listing']));
+    expect(clauseKeys(home).filter((k) => ['seat/representatives', 'seat/host-suspend', 'seat/banking', 'establishment/privileges'].includes(k))).toEqual([]);
+    expect(clauseKeys(home)).toEqual(expect.arrayContaining(['seat/prohibited', 'establishment/listing']));
     // A government's office at home is not asked, and its text carries none of them.
-    expect(clauseKeys(make(fixture('state-preparing-talks'))).filter((k) => k.startsWith('protection/') || ['seat/prohibited', 'seat/representatives'].includes(k))).toEqual([]);
+    expect(clauseKeys(make(fixture('state-preparing-talks'))).filter((k) => ['establishment/listing', 'establishment/travel', 'establishment/privileges', 'conduct/security', 'seat/prohibited', 'seat/representatives'].includes(k))).toEqual([]);
   });
 
   it('plans funding over time only for an office that others fund', () => {
