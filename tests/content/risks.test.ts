@@ -254,3 +254,37 @@ describe('risks over every fixture and generated answers', () => {
     }
   });
 });
+
+describe('the risks of the new decisions (issue 10), each raised by one fixture and not by another', () => {
+  it('a mandate that makes no provision for women raises a risk from outside sources, and asks rather than imposing a clause', () => {
+    const f = finding(answersOf('coalition-formal-talks'), 'no-women-provision')!;
+    expect(f.basis).toBe('external');
+    expect(f.safeguards).toEqual([]);
+    expect(f.questions.join(' ')).toMatch(/would the parties add one/);
+    expect(ids(answersOf('unarmed-party-stalled'))).not.toContain('no-women-provision');
+    expect(ids(answersOf('coalition-formal-talks', { 'women-participation': ['no-provision', 'gender-adviser'] }))).not.toContain('no-women-provision');
+  });
+
+  it('an office paid for by donors with no plan for when the money stops raises the funding risk; a plan or its own budget does not', () => {
+    expect(ids(answersOf('donor-armed-group'))).toContain('funding-cliff');
+    expect(ids(answersOf('armed-group-abroad-discreet'))).not.toContain('funding-cliff');
+    expect(ids(answersOf('armed-group-pre-formal'))).not.toContain('funding-cliff');
+    expect(ids(answersOf('donor-armed-group', { funding: 'own-budget' }))).not.toContain('funding-cliff');
+  });
+
+  it('another body with overlapping tasks raises the risk of competition, without repeating the clause the instrument already has', () => {
+    const f = finding(answersOf('state-logistics-implementation'), 'competing-bodies')!;
+    expect(f.safeguards).toEqual([]);
+    expect(f.questions).toEqual([original(f).question]);
+    expect(ids(answersOf('careful-state-implementation'))).not.toContain('competing-bodies');
+  });
+
+  it('an office that speaks in public with no rule against propaganda raises a risk, and asks before writing in a safeguard the answers refused', () => {
+    const f = finding(answersOf('coalition-formal-talks'), 'outlet-for-propaganda')!;
+    expect(f.safeguards.join(' ')).toMatch(/shall not attack or disparage the other side/);
+    expect(f.safeguards.join(' ')).not.toMatch(/shall not be used for propaganda/);
+    expect(f.questions.join(' ')).toMatch(/No safeguard against propaganda was chosen/);
+    expect(ids(answersOf('state-preparing-talks'))).not.toContain('outlet-for-propaganda');
+    expect(ids(answersOf('coalition-formal-talks', { communication: ['facts-not-attacks'] }))).not.toContain('outlet-for-propaganda');
+  });
+});

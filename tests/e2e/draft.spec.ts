@@ -110,7 +110,7 @@ test.describe('the draft', () => {
 
   test('answers in a script the PDF font lacks send the user to the print route, and the page keeps them exactly', async ({ page }) => {
     const text = 'सचिवालय शांति वार्ता का समर्थन करेगा';
-    await withAnswers(page, 'state-preparing-talks', (a) => (a.purpose = text));
+    await withAnswers(page, 'state-preparing-talks', (a) => (a.remarks = text));
     await expect(page.locator('.warning')).toContainText('Use Print');
     await expect(page.locator('.mandate')).toContainText(text);
   });

@@ -80,14 +80,14 @@ describe('the PDF', () => {
 
   it('flows a 5,000-character answer over pages without losing a word, including unbroken strings', async () => {
     const long = Array.from({ length: 500 }, (_, i) => `word${i}`).join(' ').slice(0, 4900) + ' ' + 'x'.repeat(99);
-    const { pdf } = await make('state-preparing-talks', false, 'letter', (a) => (a.purpose = long));
+    const { pdf } = await make('state-preparing-talks', false, 'letter', (a) => (a.remarks = long));
     const text = fold(pdf.all).replace(/ /g, '');
     for (const w of ['word0', 'word250', 'word480']) expect(text).toContain(w);
     expect(text).toContain('x'.repeat(99));
   });
 
   it('still renders text in a script the font lacks, marking it for the print route', async () => {
-    const { pdf } = await make('state-preparing-talks', false, 'a4', (a) => (a.purpose = 'संवाद और शांति — dialogue'));
+    const { pdf } = await make('state-preparing-talks', false, 'a4', (a) => (a.remarks = 'संवाद और शांति — dialogue'));
     expect(pdf.all).toContain('[…]');
     expect(pdf.all).toContain('dialogue');
   });
@@ -161,7 +161,7 @@ describe('the command-line generator', () => {
 
   it('prints an answer holding CRLF, a lone CR and a TAB as lines and a space, with no […]', async () => {
     const file = structuredClone(readFixture('state-preparing-talks')) as { answers: Record<string, unknown> };
-    file.answers.purpose = 'First line\r\nsecond\tline\rthird line';
+    file.answers.remarks = 'First line\r\nsecond\tline\rthird line';
     const path = join(dir, 'crlf.json');
     writeFileSync(path, JSON.stringify(file));
     const r = run([path, join(dir, 'crlf.pdf'), '--instrument']);

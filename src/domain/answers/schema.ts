@@ -38,6 +38,8 @@ export const answersShape = {
   'joint-members': text,
   /** For a joint secretariat: how it takes decisions. */
   'joint-governance': one(['consensus', 'co-chairs', 'third-party-chair']),
+  /** A coalition's own (not joint) office: how its member groups steer it (outside the article: Myanmar's 2016 steering team). */
+  'coalition-steering': one(['steering-committee', 'rotating-chair', 'consensus-of-members', 'not-decided']),
   /** Whether the other side has (or plans) a secretariat of its own. */
   counterparts: one(['exists', 'planned', 'none', 'unknown']),
   /** The instrument that establishes the secretariat (outside the article: PILPG, SCOPP, Colombian decrees). */
@@ -62,6 +64,11 @@ export const answersShape = {
     'donor-channel',
     'implementation-monitoring',
     'channels-in-stall',
+    'ceasefire-support',
+    'humanitarian-access',
+    'research-analysis',
+    'technical-committees',
+    'ministry-coordination',
   ]),
   /** Confidence-building measures, when confidence-building is one of the tasks. */
   'confidence-measures': many(['prisoner-exchanges', 'care-of-injured', 'socio-economic-support', 'reintegration']),
@@ -85,14 +92,24 @@ export const answersShape = {
   'host-terms': one(['written-peace-talks-only', 'informal-understanding', 'none-yet']),
   /** Armed groups and coalitions: the name, flag and plaque the office shows. */
   symbols: one(['neutral-name-no-flag', 'agreed-with-host-and-counterpart', 'own-flag-and-name']),
+  /** Armed groups, coalitions and offices abroad: legal protection, security and the rules an office abroad keeps. */
+  protection: many(['named-representatives', 'no-arms', 'no-recruitment', 'host-may-suspend', 'banking', 'listing-licences', 'travel-exemptions', 'host-privileges', 'secure-premises']),
   /** How publicly the secretariat works. */
   visibility: one(['public', 'low-profile', 'confidential']),
   /** How much leeway the mandate gives. */
   autonomy: one(['tight-instructions', 'defined-leeway', 'broad-strategic']),
+  /** States, joint bodies, and formal talks or implementation: the other bodies it must work with. */
+  'other-bodies': many(['negotiating-panel', 'advisory-board', 'ministries', 'ceasefire-monitoring', 'overlapping-body']),
 
   // ── Staffing and resources ───────────────────────────────────────────────────────────────────
   /** Number of staff. */
   'staff-size': one(['up-to-5', '6-to-15', '16-to-40', 'over-40']),
+  /** The head's title (the instrument defines it as a short name). */
+  'head-title': one(['director', 'secretary-general', 'commissioner', 'coordinator', 'not-decided']),
+  /** Offices of more than five: a deputy, direct access, a term, removal only for cause. */
+  'head-terms': many(['deputy', 'direct-access', 'fixed-term', 'removal-for-cause']),
+  /** Offices of more than five: internal units (outside the article: SCOPP's units). */
+  units: many(['negotiation-support', 'communications', 'research', 'legal', 'administration']),
   /** Who the staff are. */
   'staff-profile': one(['confidants', 'experts', 'mix']),
   /** How staff are recruited. */
@@ -107,6 +124,8 @@ export const answersShape = {
   funding: one(['own-budget', 'donors', 'mixed', 'host-state', 'not-decided']),
   /** Budget transparency and audit (outside the article: the Myanmar Peace Centre's budget criticism). */
   'funding-transparency': one(['published-and-audited', 'internal-audit', 'none']),
+  /** Outside funding: how it runs over time, if it stops, and reports to funders. */
+  'funding-terms': many(['per-phase', 'core-if-stops', 'wind-down-plan', 'donor-reports']),
   /** Equipment the office needs (donor scoping). */
   equipment: many(['office-premises', 'secure-communications', 'archive-system', 'vehicles', 'meeting-venue']),
 
@@ -123,8 +142,10 @@ export const answersShape = {
   'civil-society': one(['structured-regular', 'occasional', 'none']),
   /** Who the secretariat communicates with. */
   audiences: many(['general-public', 'media', 'own-constituency', 'other-side-constituency', 'diaspora', 'women-groups', 'victims', 'informal-networks']),
+  /** Offices that talk to the media or the public: who speaks, social media, and keeping to facts. */
+  communication: many(['spokesperson', 'social-media-rules', 'facts-not-attacks', 'joint-statements']),
   /** Women's participation (outside the article: UN mediation guidance; Sri Lanka's gender sub-committee). */
-  'women-participation': many(['balanced-staff', 'women-in-leadership', 'gender-adviser', 'gender-subcommittee-link']),
+  'women-participation': many(['balanced-staff', 'women-in-leadership', 'gender-adviser', 'gender-subcommittee-link', 'no-provision']),
   /** Groups that might feel left out, in the user's words. */
   'excluded-groups': text,
 

@@ -8,13 +8,15 @@ import { relevantLessons } from '../rules/findings.ts';
 import { riskCards } from '../wizard/check.ts';
 import { evaluate } from '../conditions/condition.ts';
 import { emptyDonorScope } from '../support/budget.ts';
-import { effectiveAnswers } from '../questionnaire/visibility.ts';
+import { effectiveAnswers, visibleOptions } from '../questionnaire/visibility.ts';
+import type { Question } from '../questionnaire/schema.ts';
 import type { MandateContent } from './schema.ts';
 
 const c = loadSiteContent();
 const options = (kind: 'instrument' | 'brief') => ({ kind, date: new Date('2026-11-24T09:00:00Z'), locale: 'en-GB', ui: c.ui });
 const make = (answers: Answers, kind: 'instrument' | 'brief' = 'instrument') => compose(c.questionnaire, answers, c.knowledge, c.mandate, options(kind));
 const fixture = (name: string) => readFixture(name).answers;
+const visibleOptionIds = (q: Question, a: Record<string, string>) => visibleOptions(q, a).map((o) => o.id);
 
 /** Every operative sentence of the instrument, with its clause number. */
 const sentences = (doc: MandateDocument) => doc.articles.flatMap((a) => a.clauses.flatMap((cl) => [cl.text, ...cl.items].map((text) => ({ at: cl.number, key: `${a.key}/${cl.key}`, text }))));
@@ -75,7 +77,8 @@ describe('the instrument reads as a text a party would adopt', () => {
 
   it('defines one short name and uses it, with one capital, in every clause', () => {
     for (const { name, a } of all) {
-      const doc = make({ ...a, 'short-name': 'the Office' });
+      // A short name is asked only once the body has a full name.
+      const doc = make({ ...a, 'secretariat-name': a['secretariat-name'] ?? 'Peace Office of the Parties', 'short-name': 'the Office' });
       const defs = doc.articles[0]!.clauses[0]!.items.join(' ');
       expect(defs, name).toContain('"the Office" means');
       const text = sentences(doc).filter((s) => !s.key.startsWith('definitions/')).map((s) => s.text).join('\n');
@@ -404,8 +407,12 @@ describe('after a drafter\'s second read', () => {
     expect(JSON.stringify(make({ ...fixture('state-preparing-talks'), visibility: 'confidential', tasks: ['communications-media'] }, 'brief').annexes)).toContain('Which is meant: confidential work');
   });
 
-  it('defines the Head once, in the definitions', () => {
-    for (const name of fixtureNames()) expect(wholeText(make(fixture(name))).match(/"the Head"/g), name).toHaveLength(1);
+  it('defines the head\'s title once, in the definitions, and uses the title answered', () => {
+    for (const name of fixtureNames()) expect(wholeText(make(fixture(name))).match(/"the (Head|Director|Secretary-General|Commissioner|Coordinator)" means/g), name).toHaveLength(1);
+    const director = wholeText(make({ ...fixture('state-preparing-talks'), 'head-title': 'director' }));
+    expect(director).toContain('"the Director" means the head of the Secretariat');
+    expect(director).not.toMatch(/\bthe Head\b(?! of Government)/);
+    expect(wholeText(make({ ...fixture('state-preparing-talks'), 'head-title': 'not-decided' }))).toMatch(/headed by \[a Director \/ a Secretary-General \/ a Commissioner \/ a Coordinator\]/);
   });
 });
 
@@ -416,5 +423,120 @@ describe('a user\'s words in the instrument', () => {
     const text = wholeText(doc);
     expect(text).toContain(odd);
     expect(text).not.toContain('Article 5 {Short}');
+  });
+});
+
+describe('the decisions a practitioner expects (issue 10)', () => {
+  const clauseKeys = (doc: MandateDocument) => doc.articles.flatMap((a) => a.clauses.map((cl) => `${a.key}/${cl.key}`));
+  const clause = (doc: MandateDocument, key: string) => doc.articles.flatMap((a) => a.clauses.map((cl) => ({ key: `${a.key}/${cl.key}`, cl }))).find((x) => x.key === key)?.cl;
+
+  it('heads the office under the title answered, with a deputy, a term and removal for cause only where asked for', () => {
+    const doc = make(fixture('careful-state-implementation'));
+    expect(clause(doc, 'head/head-term')!.text).toMatch(/^The Secretariat shall be headed by a Commissioner, appointed by .* for a term of \[ \] years/);
+    expect(clause(doc, 'head/deputy')!.text).toMatch(/shall appoint a deputy, who shall act for the Commissioner/);
+    expect(clause(doc, 'head/head-removal-cause')!.text).toMatch(/only for cause stated in writing\.$/);
+    expect(clauseKeys(doc)).not.toContain('head/head-removal');
+    const small = make(fixture('armed-group-abroad-discreet'));
+    expect(clauseKeys(small)).toEqual(expect.arrayContaining(['head/head', 'head/head-removal']));
+    expect(clauseKeys(small)).not.toEqual(expect.arrayContaining(['head/deputy']));
+  });
+
+  it('gives the head direct access once, even when critical feedback asks for it too', () => {
+    const a = { ...fixture('state-preparing-talks'), 'feedback-clause': 'explicit-task', 'feedback-rhythm': 'each-round', 'feedback-protection': ['direct-access'] } as Answers;
+    expect(wholeText(make(a)).match(/direct access to/g)).toHaveLength(1);
+    expect(wholeText(make(fixture('state-preparing-talks'))).match(/The Director shall have direct access to the Head of Government\./g)).toHaveLength(1);
+  });
+
+  it('lets a coalition\'s member groups steer their own office, and says nothing of it for a joint body or a single party', () => {
+    expect(clause(make(fixture('coalition-formal-talks')), 'establishment/steering')!.text).toMatch(/through a steering committee on which each group has one representative\.$/);
+    expect(clauseKeys(make({ ...fixture('coalition-formal-talks'), structure: 'joint' }))).not.toContain('establishment/steering');
+    expect(clauseKeys(make(fixture('armed-group-abroad-discreet')))).not.toContain('establishment/steering');
+  });
+
+  it('writes the rules of an office abroad only for an office abroad, and the armed group\'s protections only for an armed group', () => {
+    const abroad = make(fixture('armed-group-abroad-discreet'));
+    expect(clauseKeys(abroad)).toEqual(expect.arrayContaining(['seat/representatives', 'seat/prohibited', 'seat/host-suspend', 'establishment/listing', 'establishment/travel']));
+    expect(clause(abroad, 'seat/prohibited')!.items).toEqual(['raise funds for, or procure, weapons or other military equipment;', 'recruit any person for armed service.']);
+    const home = make({ ...fixture('armed-group-abroad-discreet'), location: 'party-territory' });
+    expect(clauseKeys(home)).not.toEqual(expect.arrayContaining(['seat/representatives']));
+    expect(clauseKeys(home).filter((k) => ['seat/representatives', 'seat/host-suspend', 'seat/banking', 'establishment/privileges'].includes(k))).toEqual([]);
+    expect(clauseKeys(home)).toEqual(expect.arrayContaining(['seat/prohibited', 'establishment/listing']));
+    // A government's office at home is not asked, and its text carries none of them.
+    expect(clauseKeys(make(fixture('state-preparing-talks'))).filter((k) => ['establishment/listing', 'establishment/travel', 'establishment/privileges', 'conduct/security', 'seat/prohibited', 'seat/representatives'].includes(k))).toEqual([]);
+  });
+
+  it('plans funding over time only for an office that others fund', () => {
+    const donors = make(fixture('armed-group-abroad-discreet'));
+    expect(clause(donors, 'funding/per-phase')).toBeDefined();
+    expect(clause(donors, 'funding/if-funding-stops')!.text).toMatch(/^If funding from third parties stops, Eastern Hills Movement shall fund the core functions/);
+    expect(clause(donors, 'reporting/donor-reports')).toBeDefined();
+    const own = make({ ...fixture('armed-group-abroad-discreet'), funding: 'own-budget' });
+    expect(clauseKeys(own).filter((k) => ['funding/per-phase', 'funding/if-funding-stops', 'reporting/donor-reports'].includes(k))).toEqual([]);
+  });
+
+  it('offers a host state\'s funding only for an office abroad, and never prints it as a choice for one at home', () => {
+    const q = c.questionnaire.sections.flatMap((s) => s.questions).find((x) => x.id === 'funding')!;
+    expect(visibleOptionIds(q, { location: 'capital' })).not.toContain('host-state');
+    expect(visibleOptionIds(q, { location: 'abroad-host-state' })).toContain('host-state');
+    expect(clause(make({ ...fixture('state-preparing-talks'), funding: 'not-decided' }), 'funding/funding')!.text).not.toMatch(/host State/);
+  });
+
+  it('offers a ministry as what the office becomes only to a state, and a joint body only to an office that is not one already', () => {
+    const armed = clause(make({ ...fixture('armed-group-abroad-discreet'), transformation: 'not-decided' }), 'duration/transformation')!.text;
+    expect(armed).not.toMatch(/ministry/);
+    expect(armed).toMatch(/joint body/);
+    const joint = clause(make({ ...fixture('unarmed-party-stalled'), transformation: 'not-decided' }), 'duration/transformation')!.text;
+    expect(joint).not.toMatch(/joint body|ministry/);
+    expect(clause(make({ ...fixture('state-preparing-talks'), transformation: 'not-decided' }), 'duration/transformation')!.text).toMatch(/ministry/);
+  });
+
+  it('places the office among the other bodies, and asks who divides the work where one overlaps', () => {
+    const doc = make(fixture('state-logistics-implementation'));
+    expect(clause(doc, 'relations/other-bodies')!.text).toMatch(/^The Secretariat shall work, within its own mandate, with the ministries and public bodies concerned\.$/);
+    expect(clause(doc, 'relations/overlap')!.text).toMatch(/shall set out in writing how their tasks are divided/);
+    expect(clauseKeys(make(fixture('state-preparing-talks')))).not.toContain('relations/overlap');
+  });
+
+  it('lists the new tasks as functions, and coordinating ministries only for a state', () => {
+    const tasks = ['ceasefire-support', 'humanitarian-access', 'research-analysis', 'technical-committees', 'ministry-coordination'];
+    const state = clause(make({ ...fixture('state-preparing-talks'), tasks } as Answers), 'functions/functions')!.items.join(' ');
+    expect(state).toMatch(/ceasefire.*humanitarian access.*research and analysis.*technical committees.*coordinate the work of ministries/);
+    const armed = clause(make({ ...fixture('armed-group-abroad-discreet'), tasks } as Answers), 'functions/functions')!.items.join(' ');
+    expect(armed).not.toMatch(/ministries/);
+  });
+
+  it('names the units of a larger office, and who speaks for it in public', () => {
+    const doc = make(fixture('careful-state-implementation'));
+    expect(clause(doc, 'staff/units')!.items).toEqual(['negotiation support;', 'communications;', 'administration and finance.']);
+    expect(clause(doc, 'consultation/speaking')!.items[0]).toMatch(/^only a spokesperson named by .* shall speak for the Secretariat;$/);
+    expect(clauseKeys(make({ ...fixture('careful-state-implementation'), 'staff-size': '6-to-15' }))).not.toContain('staff/units');
+  });
+
+  it('writes no clause on women when the mandate is to make no provision, and one when it does', () => {
+    expect(clauseKeys(make(fixture('coalition-formal-talks')))).not.toContain('consultation/women');
+    expect(clauseKeys(make(fixture('unarmed-party-stalled')))).toContain('consultation/women');
+  });
+
+  it('defines the Head of Government once and refers to it, instead of repeating "[the President / the Prime Minister]"', () => {
+    const text = wholeText(make(fixture('state-preparing-talks')));
+    expect(text.match(/\[the President \/ the Prime Minister\]/g)).toHaveLength(1);
+    expect(text).toContain('"the Head of Government" means [the President / the Prime Minister]');
+    expect(text).toContain('a unit of the Office of the Head of Government');
+  });
+
+  it('states the purpose once, in its article; the user\'s description goes beside it in the brief, not into Further provisions', () => {
+    const a = fixture('state-preparing-talks');
+    expect(typeof a.purpose).toBe('string');
+    const doc = make(a);
+    expect(wholeText(doc)).not.toContain(a.purpose!.slice(0, 40));
+    expect(clauseKeys(doc).filter((k) => k.startsWith('further/'))).toEqual([]);
+    const brief = make(a, 'brief');
+    expect(JSON.stringify(brief.front)).toContain(a.purpose!.slice(0, 40));
+    expect(JSON.stringify(brief.front)).toMatch(/which Article 3 states in the words of the instrument/);
+  });
+
+  it('lets the head propose amendments, or any Party where the body is joint', () => {
+    expect(clause(make(fixture('state-preparing-talks')), 'review/amendment-proposals')!.text).toBe('The Director may propose to the Head of Government amendments to this Decision, stating the reasons for them.');
+    expect(clause(make(fixture('unarmed-party-stalled')), 'review/amendment-proposals-joint')!.text).toMatch(/^Any of the Parties may propose an amendment/);
   });
 });

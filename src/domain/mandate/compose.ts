@@ -155,6 +155,7 @@ function slots(a: Lookup, ui: UiStrings, content: MandateContent, formId: FormId
   const isState = a['party-type'] === 'state';
   const line = typeof a['reporting-line'] === 'string' ? (a['reporting-line'] as string) : undefined;
   const sunsetDate = text('sunset-date');
+  const headTitle = (typeof a['head-title'] === 'string' && p['head-titles'][a['head-title']]) || p.head;
   const values: Record<string, string | undefined> = {
     full,
     'full-title': atStart(full.replace(/^the\s+/i, '')),
@@ -167,8 +168,9 @@ function slots(a: Lookup, ui: UiStrings, content: MandateContent, formId: FormId
     this: form.this,
     adopter: form.adopter,
     talks: a.phase === 'pre-formal' ? p['talks-pre-formal'] : p.talks,
-    head: p.head,
-    'head-plain': p.head,
+    // The head's title is defined once and used in every clause; undecided, it stays "the Head".
+    head: headTitle,
+    'head-plain': headTitle,
     'host-state-or-blank': text('host-state') ?? p.blank,
     'joint-members': text('joint-members'),
     'sunset-date': sunsetDate === undefined ? p.blank : looksLikeDate(sunsetDate) ? p['date-on'].replace('{date}', sunsetDate) : sunsetDate,
@@ -338,6 +340,14 @@ function coverNote(q: Questionnaire, a: Lookup, c: Composer, ui: UiStrings, doc:
     { kind: 'paragraph', text: role ? t(ui, 'brief.cover-who', { role: role.toLowerCase(), form: formName ?? t(ui, 'check.not-provided') }) : t(ui, 'brief.cover-who-unknown') },
     { kind: 'paragraph', text: t(ui, 'brief.cover-how') },
   ];
+  // The purpose in the user's words is for the people deciding: the instrument states it in drafted form
+  // (its purpose article), so it is set beside that article here rather than repeated as a provision.
+  const purpose = paragraphs(typeof a.purpose === 'string' ? a.purpose : '');
+  const purposeAt = doc.articles.find((x) => x.key === 'purpose')?.number;
+  if (purpose.length && purposeAt !== undefined) {
+    blocks.push({ kind: 'paragraph', text: t(ui, 'brief.cover-purpose', { article: `${c.form.article ?? t(ui, 'draft.article')} ${purposeAt}` }) });
+    blocks.push({ kind: 'list', items: purpose });
+  }
   const open = [...new Map(c.open.map((o) => [o.question, `${questionOf(q, o.question)?.shortLabel ?? o.question} (${o.at ? `${doc.labels.clause} ${o.at}` : t(ui, 'brief.the-title')})`])).values()];
   blocks.push({ kind: 'paragraph', text: t(ui, open.length === 0 ? 'brief.cover-none-open' : open.length === 1 ? 'brief.cover-open-one' : 'brief.cover-open', { count: open.length }) });
   if (open.length) blocks.push({ kind: 'list', items: open });

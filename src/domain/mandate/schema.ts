@@ -78,6 +78,8 @@ export const mandateContentSchema = z.strictObject({
   phrases: z.strictObject({
     'default-short': words,
     head: words,
+    /** The head's defined title, by the head-title answer ("the Director"); `head` when undecided. */
+    'head-titles': z.record(z.string(), words),
     talks: words,
     'talks-pre-formal': words,
     'date-on': words,

@@ -166,7 +166,8 @@ describe('the wizard statechart', () => {
     const resumed = createActor(machine, { snapshot: restore(machine, questionnaire, answers, 'staff-size') }).start();
     expect(at(resumed)).toBe('staff-size');
     resumed.send({ type: 'nav.back' });
-    expect(at(resumed)).toBe('autonomy');
+    // A state is asked which other bodies the office works beside, just before the staffing questions.
+    expect(at(resumed)).toBe('other-bodies');
     const hidden = createActor(machine, { snapshot: restore(machine, questionnaire, answers, 'first-address') }).start();
     expect(at(hidden)).toBe('check');
     const empty = createActor(machine, { snapshot: restore(machine, questionnaire, {}, undefined) }).start();

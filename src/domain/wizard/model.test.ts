@@ -40,6 +40,8 @@ function submissions(q: Question, snapshot: WizardSnapshot): unknown[] {
     if (!matters) return [q.required ? [offered[0]] : []];
     return [[...matters], [offered.find((o) => !matters.has(o)) ?? offered[0]]];
   }
+  // An optional text that opens a branch (a full name opens the short name) is tried answered and empty.
+  if (matters && !q.required) return ['A name in any script: Bogotá – Мир', undefined];
   return [q.required ? 'A name in any script: Bogotá – Мир' : undefined];
 }
 

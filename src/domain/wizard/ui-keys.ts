@@ -1,0 +1,16 @@
+/**
+ * The interface strings the questionnaire's island is given. Every string of the site sits in one file
+ * (content/ui/en.yaml); the questionnaire page carries its island's props in its HTML, so sending all of
+ * them (the draft's, the brief's, the workshops'…) cost 5 KB gzip on the first question's page for words
+ * it never shows. A test (ui-keys.test.ts) reads the island's sources and fails if it uses a key left out.
+ */
+import type { UiStrings } from '../ui/strings.ts';
+
+/** Whole groups of keys the questionnaire, check-your-answers and their file controls use. */
+const GROUPS = ['site', 'nav', 'wizard', 'resume', 'check', 'files', 'storage'];
+/** Single keys from other groups that they also use. */
+const KEYS = ['cases.outside', 'workshop.check-title', 'workshop.check-body', 'workshop.compare-link'];
+
+export function wizardUi(ui: UiStrings): UiStrings {
+  return Object.fromEntries(Object.entries(ui).filter(([k]) => GROUPS.includes(k.split('.')[0]!) || KEYS.includes(k)));
+}
