@@ -7,9 +7,9 @@
 import type { UiStrings } from '../ui/strings.ts';
 
 /** Whole groups of keys the questionnaire, check-your-answers and their file controls use. */
-const GROUPS = ['site', 'nav', 'wizard', 'resume', 'check', 'files', 'storage'];
+const GROUPS = ['site', 'nav', 'wizard', 'resume', 'check', 'files', 'storage', 'picture'];
 /** Single keys from other groups that they also use. */
-const KEYS = ['cases.outside', 'workshop.check-title', 'workshop.check-body', 'workshop.compare-link'];
+export const KEYS = ['cases.outside', 'workshop.check-title', 'workshop.check-body', 'workshop.compare-link', 'compare.case-link', 'draft.default-name'];
 
 export function wizardUi(ui: UiStrings): UiStrings {
   return Object.fromEntries(Object.entries(ui).filter(([k]) => GROUPS.includes(k.split('.')[0]!) || KEYS.includes(k)));
