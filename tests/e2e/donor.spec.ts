@@ -24,6 +24,8 @@ async function downloadAs(page: Page, button: string) {
 
 test.describe("the donor's scope", () => {
   test('a donor fills the plan and budget, is told about a figure that is not a number, and reads the table and totals back from the PDF, the CSV and Word', async ({ page }) => {
+    // One journey with two axe runs and four downloads: on this shared 2-core machine it can pass a minute.
+    test.slow();
     await seed(page, 'donor-armed-group');
     const panel = page.getByRole('region', { name: 'Your support plan and budget' });
     await expect(panel).toBeVisible();
