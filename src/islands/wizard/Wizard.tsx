@@ -36,7 +36,7 @@ interface Props {
   /** Workshop scenario titles by id, to link check-answers to the comparison with history. */
   scenarios: Record<string, string>;
   /** Each scenario's decided context, shown and not asked while it is loaded. */
-  contexts?: Record<string, Record<string, string | string[]>>;
+  contexts?: Readonly<Record<string, Readonly<Record<string, string | readonly string[]>>>>;
 }
 
 /** Whether this device may hold saved answers (or is opening them): only then is there anything to wait for. */
