@@ -158,3 +158,16 @@ describe('repeated failures', () => {
     ]));
   });
 });
+
+describe("the brief's Annex E", () => {
+  it('names a repeated failure with its lesson, where the area would otherwise read as matching', async () => {
+    const { historyBlocks } = await import('../mandate/compose.ts');
+    const answers = effectiveAnswers(c.questionnaire, { ...readFixture('scenario-taliban-doha-2013').answers, symbols: 'own-flag-and-name' });
+    const blocks = historyBlocks(c.questionnaire, answers, taliban, c.ui);
+    const headings = blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
+    expect(headings).toContain('Placement: repeats a failure history records');
+    const titles = blocks.flatMap((b) => (b.kind === 'item' ? [b.title] : []));
+    expect(titles).toContain('A failure history records (Afghanistan): A flag and name of its own, agreed with no one');
+    expect(titles.some((x) => x.endsWith('Names and flags can be read as claims to equal status'))).toBe(true);
+  });
+});

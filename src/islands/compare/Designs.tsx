@@ -3,7 +3,7 @@
  * domain's comparison (src/domain/compare/designs.ts). The files are read here and never saved or sent;
  * the saved answers are only read. Printing gives the "points for the parties to settle" sheet alone.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import type { Answers } from '../../domain/answers/schema.ts';
 import { compareClauses, compareDesigns, type Agreement, type PointStatus, type PointView, type QuestionRow } from '../../domain/compare/designs.ts';
@@ -15,6 +15,7 @@ import { effectiveAnswers } from '../../domain/questionnaire/visibility.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { Sources } from '../../renderers/html/MandateView.tsx';
 import { FileOpener } from '../shared/FileOpener.tsx';
+import { Marked } from '../shared/Marked.tsx';
 import { SuccessNotice } from '../shared/SuccessNotice.tsx';
 import { readSaved } from '../shared/storage.ts';
 
@@ -68,7 +69,6 @@ export default function Designs({ questionnaire, knowledge, mandate, points, ui 
     const n = d.file.answers['party-name'];
     return typeof n === 'string' && n.trim() ? n : t(ui, 'designs.unnamed');
   };
-  const resultsRef = useRef<HTMLHeadingElement>(null);
   const counts = result && Object.fromEntries(ORDER.map((s) => [s, result.points.filter((p) => p.status === s).length]));
 
   return (
@@ -83,9 +83,7 @@ export default function Designs({ questionnaire, knowledge, mandate, points, ui 
               {d ? (
                 <>
                   <p>
-                    {t(ui, 'designs.side-from', { side, name: '\u0000', source: '\u0001' })
-                      .split(/(\u0000|\u0001)/)
-                      .map((part) => (part === '\u0000' ? <bdi>{name(d)}</bdi> : part === '\u0001' ? d.fileName === null ? t(ui, 'designs.saved-source') : <bdi>{d.fileName}</bdi> : part))}
+                    <Marked text={t(ui, 'designs.side-from', { side, name: name(d), source: d.fileName ?? t(ui, 'designs.saved-source') })} isolate={[name(d), ...(d.fileName ? [d.fileName] : [])]} />
                   </p>
                   <button type="button" class="button button--secondary" onClick={() => set(side, null)}>
                     {t(ui, 'designs.change', { side })}
@@ -124,7 +122,7 @@ export default function Designs({ questionnaire, knowledge, mandate, points, ui 
       {!result && (a || b) && <p class="no-print">{t(ui, 'designs.waiting')}</p>}
       {result && a && b && counts && (
         <>
-          <h2 class="no-print" ref={resultsRef}>
+          <h2 class="no-print">
             {t(ui, 'designs.results')}
           </h2>
           <p class="no-print">
@@ -138,9 +136,7 @@ export default function Designs({ questionnaire, knowledge, mandate, points, ui 
           <section class="settle-sheet" aria-labelledby="settle-title">
             <h2 id="settle-title">{t(ui, 'designs.sheet-title')}</h2>
             <p>
-              {t(ui, 'designs.sheet-lede', { a: '\u0000', b: '\u0001' })
-                .split(/(\u0000|\u0001)/)
-                .map((part) => (part === '\u0000' ? <bdi>{name(a)}</bdi> : part === '\u0001' ? <bdi>{name(b)}</bdi> : part))}
+              <Marked text={t(ui, 'designs.sheet-lede', { a: name(a), b: name(b) })} isolate={[name(a), name(b)]} />
             </p>
             <ol class="settle-points">
               {[...result.points]

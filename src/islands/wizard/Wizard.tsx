@@ -15,7 +15,7 @@ import { effectiveAnswers, visibleOptions } from '../../domain/questionnaire/vis
 import { createWizardMachine, firstQuestionView, positionKey, positionOf, restore, type WizardMachine, type WizardView } from '../../domain/wizard/machine.ts';
 import { lessonCards, progress, sectionNumber, type WizardKnowledge } from '../../domain/wizard/view.ts';
 import type { CheckSummary } from './CheckSummary.tsx';
-import type { LockedContext } from '../workshop/LockedContext.tsx';
+import type { LockedContext } from '../workshop/scenario-kit.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { clearSaved, readSaved, STORAGE_KEY, writeSaved } from '../shared/storage.ts';
 import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
@@ -36,7 +36,7 @@ interface Props {
   /** Workshop scenario titles by id, to link check-answers to the comparison with history. */
   scenarios: Record<string, string>;
   /** Each scenario's decided context, shown and not asked while it is loaded. */
-  contexts?: Record<string, Record<string, string | string[]>>;
+  contexts?: Readonly<Record<string, Readonly<Record<string, string | readonly string[]>>>>;
 }
 
 /** Whether this device may hold saved answers (or is opening them): only then is there anything to wait for. */
@@ -54,6 +54,8 @@ type StorageProblem = 'unavailable' | 'full' | 'corrupt' | null;
 /** `name`: the file's name in the text, isolated for right-to-left text. */
 type Notice = { kind: 'success'; text: string; name?: string } | { kind: 'error'; title: string; text: string; details: string[]; name: string; field: string };
 type Lookup = Record<string, string | string[] | undefined>;
+/** The scenario banner and the decided-context view: loaded only once a scenario is in play. */
+const kit = () => import('../workshop/scenario-kit.ts');
 
 function answerErrorText(ui: UiStrings, e: AnswerError, label: string, required: string | undefined): string {
   if (e.code === 'required') return required ?? label;
@@ -122,7 +124,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
     // A scenario's decided context is shown by a component loaded first, so no question page is
     // replaced under the user's hands when it arrives.
     if (scenarioRef.current && !lockedRef.current) {
-      import('../workshop/LockedContext.tsx').then((m) => {
+      kit().then((m) => {
         setLocked(() => (lockedRef.current = m.LockedContext));
         run(initial, keepDrafts);
       });
@@ -134,7 +136,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
     actor.subscribe((s) => {
       setSnapshot(s);
       // The scenario banner's code loads only once a scenario is in play (or to take the banner down).
-      if (scenarioRef.current || document.getElementById('scenario-banner')?.hidden === false) import('../shared/scenario-banner.ts').then((m) => m.showScenarioBanner(scenarioRef.current ?? null));
+      if (scenarioRef.current || document.getElementById('scenario-banner')?.hidden === false) kit().then((m) => m.showScenarioBanner(scenarioRef.current ?? null));
       // Nothing answered yet: nothing to keep (and "Start again" leaves storage empty).
       if (Object.keys(s.context.answers).length === 0) return;
       const r = writeSaved(toAnswersFile(s.context.answers, new Date(), positionKey(positionOf(questionnaire, s)), scenarioRef.current));
@@ -153,7 +155,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
       if (cancelled) return;
       if (!r.ok) setStorage(r.reason);
       // The resume offer is a page too: it names the scenario the saved answers belong to.
-      if (r.ok && r.file?.scenario) import('../shared/scenario-banner.ts').then((m) => m.showScenarioBanner(r.file!.scenario));
+      if (r.ok && r.file?.scenario) kit().then((m) => m.showScenarioBanner(r.file!.scenario));
       // Arriving from "Start this scenario" or the draft's "Check or change your answers" (?continue):
       // the user has just chosen these answers, so there is nothing to ask.
       const fresh = new URLSearchParams(location.search).has('continue');
