@@ -248,9 +248,14 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
     outline.push({ title, page: pages.length });
     block(title, MARGIN.left, SIZE.h1, { bold: true });
     gap(6);
-    for (const b of blocks) {
+    blocks.forEach((b, i) => {
+      // A heading over the picture keeps the whole drawing with it: the drawing cannot break across pages.
+      const after = blocks[i + 1];
+      const drawing = after?.kind === 'picture' ? layoutPicture(after.picture) : null;
+      // The drawing's height as drawPicture scales it, its margin, and the gap after the heading.
+      const next = drawing ? drawing.height * ((right - MARGIN.left) / drawing.width) + 6 + 7 : NEXT;
       if (b.kind === 'paragraph') block(b.text, MARGIN.left, SIZE.body);
-      else if (b.kind === 'heading') block(b.text, MARGIN.left, SIZE.h2, { bold: true, keep: 3, next: NEXT });
+      else if (b.kind === 'heading') block(b.text, MARGIN.left, SIZE.h2, { bold: true, keep: 3, next });
       else if (b.kind === 'list') b.items.forEach((it) => block(it, MARGIN.left + 14, SIZE.body, { hang: '•' }));
       else if (b.kind === 'table') table(b);
       else if (b.kind === 'picture') {
@@ -265,7 +270,7 @@ export function layout(doc: MandateDocument, size: PageSize, measure: Measure): 
         sourcesLine(b.sources, MARGIN.left, L.sources);
       }
       gap(7);
-    }
+    });
   };
 
   // Title page. A document of one part (the donor's support scope on its own) has no contents to list:
