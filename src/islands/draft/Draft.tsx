@@ -99,7 +99,9 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   );
   // Opening a file here is the way to a draft when this browser keeps no answers; where it can, the
   // answers are kept as if loaded in the questionnaire, so "Check or change your answers" finds them.
-  const opened = (f: AnswersFile, name: string) => {
+  const opened = async (f: AnswersFile, name: string) => {
+    // The answers it replaces stay restorable from "Your answers and earlier versions".
+    (await import('../shared/versions.ts')).keepVersion('load');
     setNotKept(writeSaved(f, true).ok ? null : name);
     setDeleted(null);
     setChangedElsewhere(false);
@@ -148,6 +150,9 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
         <a class="button" href={`${base}questionnaire/`}>{t(ui, 'start.button')}</a>
         <h2 class="no-print">{t(ui, 'draft.open-title')}</h2>
         <FileOpener ui={ui} id="draft-open" onOpen={opened} />
+        <p>
+          <a href={`${base}drafts/`}>{t(ui, 'versions.link')}</a>
+        </p>
       </>
     );
   if (!doc)
@@ -306,6 +311,9 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       <section class="no-print draft-finish" aria-labelledby="draft-finish-title">
         <h2 id="draft-finish-title">{t(ui, 'draft.finish-title')}</h2>
         <p>{t(ui, 'draft.finish-body')}</p>
+        <p>
+          <a href={`${base}drafts/`}>{t(ui, 'versions.link')}</a>
+        </p>
         <DeleteAnswers
           ui={ui}
           onDelete={() => {

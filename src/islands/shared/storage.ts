@@ -20,6 +20,8 @@ import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 export const STORAGE_KEY = 'psmd.answers';
 /** A saved copy that could not be read, set aside as it was. */
 export const UNREADABLE_KEY = 'psmd.answers.unreadable';
+/** Earlier versions of the answers, kept before they were replaced (islands/shared/versions.ts). */
+export const VERSIONS_KEY = 'psmd.versions';
 
 export type ReadSaved = { ok: true; file: AnswersFile | null; migratedFrom?: number } | { ok: false; reason: 'unavailable' | 'corrupt' };
 /** `corrupt`: not saved, because it would overwrite an unreadable copy that could not be set aside. */
@@ -107,13 +109,17 @@ export function writeSaved(file: AnswersFile, replace = false): WriteSaved {
   }
 }
 
-export function clearSaved(): WriteSaved {
+/** Deletes the answers, and (unless `all` is false, as for Start again) the unreadable copy and every version. */
+export function clearSaved(all = true): WriteSaved {
   const s = storage();
   if (!s) return { ok: false, reason: 'unavailable' };
   try {
     s.removeItem(STORAGE_KEY);
-    s.removeItem(UNREADABLE_KEY);
-    unreadable = null;
+    if (all) {
+      s.removeItem(UNREADABLE_KEY);
+      s.removeItem(VERSIONS_KEY);
+      unreadable = null;
+    }
     seen = null;
     return { ok: true };
   } catch {

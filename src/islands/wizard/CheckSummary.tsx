@@ -81,6 +81,9 @@ export function CheckPage({ banners, onBack, scenario, notKept, files, ...summar
       </a>
       <h2 class="no-print">{t(ui, 'files.title')}</h2>
       {files}
+      <p class="no-print">
+        <a href={`${base}drafts/`}>{t(ui, 'versions.link')}</a>
+      </p>
     </div>
   );
 }

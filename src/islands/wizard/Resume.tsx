@@ -1,24 +1,28 @@
 /**
  * "Continue where you left off?": shown when this device holds answers and the page was opened afresh.
  * Loaded only then (a first visit never needs it, and the first question's page weight is budgeted).
- * Start again deletes every saved answer, so it asks first, in the page.
+ * Start again sets the saved answers aside as an earlier version (restorable from the drafts page) and
+ * starts empty; it asks first, in the page.
  */
 import type { ComponentChildren, Ref } from 'preact';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
+import { startAgain } from '../shared/versions.ts';
 
 interface Props {
   ui: UiStrings;
+  base: string;
   file: AnswersFile;
   banners: ComponentChildren;
   headingRef: Ref<HTMLHeadingElement>;
   files: ComponentChildren;
   onContinue: () => void;
+  /** After Start again has set the answers aside. */
   onRestart: () => void;
 }
 
-export function Resume({ ui, file, banners, headingRef, files, onContinue, onRestart }: Props) {
+export function Resume({ ui, base, file, banners, headingRef, files, onContinue, onRestart }: Props) {
   const date = file.savedAt ? new Date(file.savedAt) : null;
   return (
     <div class="wizard-single">
@@ -40,9 +44,15 @@ export function Resume({ ui, file, banners, headingRef, files, onContinue, onRes
         ui={ui}
         words={{ button: 'resume.restart', question: 'resume.restart-hint', yes: 'resume.restart-yes', cancel: 'files.delete-cancel' }}
         buttonClass="button button--secondary"
-        onDelete={onRestart}
+        onDelete={() => {
+          startAgain();
+          onRestart();
+        }}
       />
       {files}
+      <p>
+        <a href={`${base}drafts/`}>{t(ui, 'versions.link')}</a>
+      </p>
     </div>
   );
 }

@@ -259,10 +259,12 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
 
   const loadFile = async (picked: File, field: string) => {
     // Loaded on use, as the schema it checks against is: most visits never open a file.
-    const [{ openAnswersFile }, { FileErrorSummary: loaded }] = await Promise.all([import('../shared/open-file.ts'), import('../shared/FileError.tsx')]);
+    const [{ openAnswersFile }, { FileErrorSummary: loaded }, { keepVersion }] = await Promise.all([import('../shared/open-file.ts'), import('../shared/FileError.tsx'), import('../shared/versions.ts')]);
     const r = await openAnswersFile(picked, ui);
     setErrorSummary(() => loaded);
     if (!r.ok) return setNotice({ kind: 'error', title: r.title, text: r.text, details: r.details, name: r.name, field });
+    // The answers it replaces stay restorable from "Your answers and earlier versions".
+    keepVersion('load');
     setResumeOffer(null);
     scenarioRef.current = r.file.scenario;
     // A file remembers the page it was saved on (a scenario's starting file, its first open question):
@@ -317,6 +319,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
     return (
       <Resume
         ui={ui}
+        base={base}
         file={resumeOffer}
         banners={banners}
         headingRef={headingRef}
@@ -326,10 +329,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
           scenarioRef.current = resumeOffer.scenario;
           run(restore(machine(), questionnaire, resumeOffer.answers, resumeOffer.at));
         }}
-        onRestart={() => {
-          clearSaved();
-          reset();
-        }}
+        onRestart={() => reset()}
       />
     );
 
