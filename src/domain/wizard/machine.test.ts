@@ -74,7 +74,9 @@ describe('the wizard statechart', () => {
     const actor = start();
     const to = (id: string) => {
       const { answers } = readFixture('state-preparing-talks');
-      while (at(actor) !== id) actor.send({ type: 'answer.submit', question: at(actor), value: (answers as Record<string, unknown>)[at(actor)] });
+      // Bounded: a machine that never reaches the question fails here instead of looping for ever.
+      for (let i = 0; i < 200 && at(actor) !== id; i++) actor.send({ type: 'answer.submit', question: at(actor), value: (answers as Record<string, unknown>)[at(actor)] });
+      expect(at(actor), `never reached ${id}`).toBe(id);
     };
     to('purpose');
     actor.send({ type: 'answer.submit', question: 'purpose', value: 'ب'.repeat(5001) });
