@@ -111,7 +111,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
       const r = writeSaved(toAnswersFile(s.context.answers, new Date(), positionKey(positionOf(questionnaire, s)), scenarioRef.current));
       // Another tab deleted or changed the answers since this one looked: writing would undo that.
       if (!r.ok && (r.reason === 'deleted' || r.reason === 'changed')) return void sync();
-      setStorage((prev) => (r.ok ? (prev === 'corrupt' ? prev : null) : r.reason));
+      const why = r.ok ? null : (r.reason as Exclude<StorageProblem, null>);
+      setStorage((prev) => why ?? (prev === 'corrupt' ? prev : null));
     });
     actor.start();
     actorRef.current = actor;
