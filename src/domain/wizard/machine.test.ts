@@ -3,7 +3,7 @@ import { createActor } from 'xstate';
 import { loadSiteContent } from '../../content-io/site.ts';
 import { readFixture } from '../../../tests/fixtures/read.ts';
 import { allQuestions, effectiveAnswers, visibleQuestions } from '../questionnaire/visibility.ts';
-import { createWizardMachine, firstQuestionView, positionOf, restore } from './machine.ts';
+import { createWizardMachine, firstQuestionView, positionOf, restore, submissionError } from './machine.ts';
 import type { Answers } from '../answers/schema.ts';
 
 const { questionnaire } = loadSiteContent();
@@ -62,6 +62,16 @@ describe('the wizard statechart', () => {
     actor.send({ type: 'answer.submit', question: first, value: undefined });
     expect(at(actor)).toBe(first);
     expect(actor.getSnapshot().context.answers).toEqual({});
+  });
+
+  it("refuses exactly the answers whose error the page shows: one check for both", () => {
+    const role = questions[0]!;
+    for (const [value, code] of [[undefined, 'required'], ['no-such-role', 'unknown-option'], ['mediator', null]] as const) {
+      const actor = start();
+      actor.send({ type: 'answer.submit', question: role.id, value });
+      expect(submissionError(questionnaire, {}, role, value)?.code ?? null).toBe(code);
+      expect(at(actor) === role.id, `${String(value)}`).toBe(code !== null);
+    }
   });
 
   it('refuses an option the question does not offer', () => {

@@ -9,9 +9,9 @@ import type { Answers } from '../../domain/answers/schema.ts';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import { toAnswersFile } from '../../domain/answers/format.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
-import { normaliseValue, validateAnswer, type AnswerError } from '../../domain/questionnaire/validate.ts';
+import type { AnswerError } from '../../domain/questionnaire/validate.ts';
 import { effectiveAnswers, visibleOptions } from '../../domain/questionnaire/visibility.ts';
-import { createWizardMachine, firstQuestionView, positionKey, positionOf, restore, type WizardMachine, type WizardView } from '../../domain/wizard/machine.ts';
+import { createWizardMachine, firstQuestionView, positionKey, positionOf, restore, submissionError, type WizardMachine, type WizardView } from '../../domain/wizard/machine.ts';
 import { lessonCards, progress, sectionNumber, type WizardKnowledge } from '../../domain/wizard/view.ts';
 import type { CheckPage } from './CheckSummary.tsx';
 import type { Resume as ResumePage } from './Resume.tsx';
@@ -362,7 +362,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios }
   const isFirst = questionnaire.sections[0]!.questions[0] === q;
   const sec = sectionNumber(questionnaire, q);
   const errorFor = (value: string | string[] | undefined) => {
-    const e = validateAnswer(q, normaliseValue(q, value), eff);
+    // The machine's own check (its guard uses the same function), for the words of the error.
+    const e = submissionError(questionnaire, answers, q, value);
     return e && answerErrorText(ui, e, q.shortLabel, q.errorRequired);
   };
 
