@@ -145,7 +145,7 @@ test('decorative glyphs (‹ → !) are not read as part of names or messages', 
   expect(await warning.ariaSnapshot()).not.toContain('!');
 });
 
-test('"Start again" asks before deleting the saved answers; Cancel keeps them and returns focus to the button', async ({ page }) => {
+test('"Start again" asks before setting the saved answers aside; Cancel keeps them and returns focus to the button', async ({ page }) => {
   await page.goto('/questionnaire/');
   await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), readFixture('state-preparing-talks'));
   await page.reload();
@@ -154,14 +154,14 @@ test('"Start again" asks before deleting the saved answers; Cancel keeps them an
   const startAgain = page.getByRole('button', { name: 'Start again', exact: true });
   await startAgain.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator(':focus')).toContainText('Starting again deletes the saved answers');
+  await expect(page.locator(':focus')).toContainText('Starting again sets the saved answers aside as an earlier version');
   expect(await page.evaluate(() => localStorage.getItem('psmd.answers'))).toBe(saved);
   await expectNoAxeViolations(page, 'the Start again confirmation');
   await page.getByRole('button', { name: 'Cancel' }).press('Enter');
   await expect(startAgain).toBeFocused();
   expect(await page.evaluate(() => localStorage.getItem('psmd.answers'))).toBe(saved);
   await startAgain.press('Enter');
-  await page.getByRole('button', { name: 'Yes, delete my answers and start again' }).press('Enter');
+  await page.getByRole('button', { name: 'Yes, start again' }).press('Enter');
   await expect.poll(() => currentQuestion(page)).toBe('user-role');
   await expect(page.locator('main h1')).toBeFocused();
   expect(await page.evaluate(() => localStorage.getItem('psmd.answers'))).toBeNull();

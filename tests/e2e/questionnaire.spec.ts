@@ -137,15 +137,22 @@ test.describe('the questionnaire in a browser', () => {
     await expect(page).toHaveURL(/\/$/);
   });
 
-  test('Start again and Delete my answers remove everything from the device', async ({ page }) => {
+  test('Start again leaves only an earlier version on the device, and Delete my answers removes everything', async ({ page }) => {
     await page.goto('/questionnaire/');
     await page.locator('[name="user-role"][value="donor"]').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.reload();
     await page.getByRole('button', { name: 'Start again' }).click();
-    await page.getByRole('button', { name: 'Yes, delete my answers and start again' }).click();
+    await page.getByRole('button', { name: 'Yes, start again' }).click();
     expect(await currentQuestion(page)).toBe('user-role');
     await expect(page.locator('[name="user-role"]:checked')).toHaveCount(0);
+    // Start again can be undone (tests/e2e/versions.spec.ts): the answers are kept as a version only.
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['psmd.versions']);
+    await page.locator('[name="user-role"][value="party"]').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('summary', { hasText: 'Your answers on this device' }).click();
+    await page.getByRole('button', { name: 'Delete my answers from this device' }).click();
+    await page.getByRole('button', { name: 'Yes, delete my answers' }).click();
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
   });
 

@@ -32,6 +32,31 @@ test.describe('storage faults', () => {
     });
   }
 
+  test('while an unreadable copy is set aside, the questionnaire and the draft page say so on every load and offer it as it was', async ({ page }) => {
+    await page.goto('/questionnaire/');
+    await page.evaluate((v) => localStorage.setItem('psmd.answers', v), tampered);
+    await page.reload();
+    const notice = page.locator('.warning', { hasText: 'could not be read' });
+    await expect(notice).toBeVisible();
+    await page.locator('[name="user-role"][value="mediator"]').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    expect(await currentQuestion(page)).toBe('party-name');
+    // A later visit: the answers given since are offered, and the copy set aside is still spoken of.
+    await page.reload();
+    await expect(page.locator('main h1')).toHaveText('Continue where you left off?');
+    await expect(notice).toBeVisible();
+    await page.goto('/draft/');
+    await expect(notice).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download the saved answers as they are' }).click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(tampered);
+    // With a whole set of answers the draft is made, and the notice stays above it.
+    await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), readFixture('state-preparing-talks'));
+    await page.reload();
+    await expect(page.locator('.mandate')).toBeVisible();
+    await expect(notice).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('psmd.answers.unreadable'))).toBe(tampered);
+  });
+
   test('the draft page says the saved answers could not be read (not that there are none) and offers them', async ({ page }) => {
     await page.goto('/draft/');
     await page.evaluate((v) => localStorage.setItem('psmd.answers', v), tampered);

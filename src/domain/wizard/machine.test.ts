@@ -3,7 +3,7 @@ import { createActor } from 'xstate';
 import { loadSiteContent } from '../../content-io/site.ts';
 import { readFixture } from '../../../tests/fixtures/read.ts';
 import { allQuestions, effectiveAnswers, visibleQuestions } from '../questionnaire/visibility.ts';
-import { createWizardMachine, firstQuestionView, positionOf, restore } from './machine.ts';
+import { createWizardMachine, firstQuestionView, positionOf, restore, submissionError } from './machine.ts';
 import type { Answers } from '../answers/schema.ts';
 
 const { questionnaire } = loadSiteContent();
@@ -64,6 +64,16 @@ describe('the wizard statechart', () => {
     expect(actor.getSnapshot().context.answers).toEqual({});
   });
 
+  it("refuses exactly the answers whose error the page shows: one check for both", () => {
+    const role = questions[0]!;
+    for (const [value, code] of [[undefined, 'required'], ['no-such-role', 'unknown-option'], ['mediator', null]] as const) {
+      const actor = start();
+      actor.send({ type: 'answer.submit', question: role.id, value });
+      expect(submissionError(questionnaire, {}, role, value)?.code ?? null).toBe(code);
+      expect(at(actor) === role.id, `${String(value)}`).toBe(code !== null);
+    }
+  });
+
   it('refuses an option the question does not offer', () => {
     const actor = start();
     actor.send({ type: 'answer.submit', question: 'user-role', value: 'spy' });
@@ -74,7 +84,9 @@ describe('the wizard statechart', () => {
     const actor = start();
     const to = (id: string) => {
       const { answers } = readFixture('state-preparing-talks');
-      while (at(actor) !== id) actor.send({ type: 'answer.submit', question: at(actor), value: (answers as Record<string, unknown>)[at(actor)] });
+      // Bounded: a machine that never reaches the question fails here instead of looping for ever.
+      for (let i = 0; i < 200 && at(actor) !== id; i++) actor.send({ type: 'answer.submit', question: at(actor), value: (answers as Record<string, unknown>)[at(actor)] });
+      expect(at(actor), `never reached ${id}`).toBe(id);
     };
     to('purpose');
     actor.send({ type: 'answer.submit', question: 'purpose', value: 'ب'.repeat(5001) });

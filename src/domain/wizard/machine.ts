@@ -19,7 +19,7 @@ import { assign, setup, type SnapshotFrom, type StateValue } from 'xstate';
 import type { Answers } from '../answers/schema.ts';
 import { isAnswered } from '../conditions/condition.ts';
 import type { Question, Questionnaire } from '../questionnaire/schema.ts';
-import { normaliseValue, validateAnswer } from '../questionnaire/validate.ts';
+import { normaliseValue, validateAnswer, type AnswerError } from '../questionnaire/validate.ts';
 import { allQuestions, effectiveAnswers, isVisible, sectionOf } from '../questionnaire/visibility.ts';
 
 export interface WizardContext {
@@ -48,6 +48,14 @@ const seekBackId = (questionId: string) => `back-${questionId}`;
 
 type Lookup = Record<string, string | string[] | undefined>;
 
+/**
+ * Why the machine refuses this answer to this question, given the answers so far (null: it accepts it).
+ * The machine's guard decides with it, and the page words its error message from it: one validator.
+ */
+export function submissionError(questionnaire: Questionnaire, answers: Answers, q: Question, value: unknown): AnswerError | null {
+  return validateAnswer(q, normaliseValue(q, value), effectiveAnswers(questionnaire, answers) as Lookup);
+}
+
 export function createWizardMachine(questionnaire: Questionnaire) {
   const questions = allQuestions(questionnaire);
   const byId = new Map(questions.map((q) => [q.id, q]));
@@ -74,8 +82,7 @@ export function createWizardMachine(questionnaire: Questionnaire) {
       /** The submitted answer is for this page and passes validation. */
       isValidSubmission: ({ context, event }, params: { question: string }) => {
         if (event.type !== 'answer.submit' || event.question !== params.question) return false;
-        const q = byId.get(params.question)!;
-        return validateAnswer(q, normaliseValue(q, event.value), effectiveAnswers(questionnaire, context.answers) as Lookup) === null;
+        return submissionError(questionnaire, context.answers, byId.get(params.question)!, event.value) === null;
       },
       /**
        * `to` is where the user goes after submitting: the next question that applies. While changing

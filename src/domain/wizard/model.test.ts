@@ -8,7 +8,8 @@ import { getShortestPaths } from 'xstate/graph';
 import { loadSiteContent } from '../../content-io/site.ts';
 import { allQuestions, effectiveAnswers, visibleOptions, visibleQuestions } from '../questionnaire/visibility.ts';
 import { references } from '../conditions/condition.ts';
-import { createWizardMachine, positionOf, type WizardEvent, type WizardSnapshot } from './machine.ts';
+import { createWizardMachine, positionOf, restore, type WizardEvent, type WizardSnapshot } from './machine.ts';
+import { readFixture } from '../../../tests/fixtures/read.ts';
 import type { Question } from '../questionnaire/schema.ts';
 
 const { questionnaire } = loadSiteContent();
@@ -99,5 +100,112 @@ describe('model-based paths through the questionnaire', () => {
       expect(asked).toEqual(visibleQuestions(questionnaire, effectiveAnswers(questionnaire, answers)).map((q) => q.id));
       actor.stop();
     }
+  });
+});
+
+/**
+ * The user's other moves: Back, Change (including a change that opens an optional question), an answer
+ * the machine must refuse, loading answers and clearing them. The walk starts from check-answers with a
+ * whole set of answers, so Change is reachable at once; Clear then reaches the start and the questionnaire
+ * from scratch. Every move from every state reached is checked against the rule it must keep. Every walk
+ * is bounded: a traversal that exceeds its limit throws instead of running on.
+ */
+describe('model-based paths with Back, Change, refused answers, load and clear', () => {
+  const loaded = readFixture('state-preparing-talks').answers;
+  /** An answer the question refuses: nothing for a required one, an option it does not offer otherwise. */
+  const refused = (q: Question): WizardEvent => ({ type: 'answer.submit', question: q.id, value: q.type === 'longtext' || q.type === 'text' ? 'x'.repeat(5001) : q.type === 'multiple' ? ['no-such-option'] : 'no-such-option' });
+  function moves(snapshot: WizardSnapshot): WizardEvent[] {
+    const p = positionOf(questionnaire, snapshot);
+    if (p.page === 'start') return [{ type: 'wizard.start' }, { type: 'answers.load', answers: loaded }];
+    if (p.page === 'check') {
+      const eff = effectiveAnswers(questionnaire, snapshot.context.answers);
+      return [
+        ...visibleQuestions(questionnaire, eff).map((q): WizardEvent => ({ type: 'nav.change', question: q.id })),
+        { type: 'nav.back' },
+        { type: 'answers.clear' },
+      ];
+    }
+    return [...events(snapshot), refused(p.question), { type: 'nav.back' }, { type: 'answers.clear' }];
+  }
+  const fromState = restore(machine, questionnaire, loaded, 'check');
+  // Told apart by page and change alone (the branches are the first walk's business): some 180 states,
+  // each with every move checked, where telling branches apart too took minutes.
+  const key = (s: WizardSnapshot) => JSON.stringify([s.value, s.context.changing]);
+  const walk = getShortestPaths(machine, { events: moves, serializeState: key, fromState, limit: 20_000 });
+  const isRefused = (e: WizardEvent) =>
+    e.type === 'answer.submit' && (e.value === 'no-such-option' || (Array.isArray(e.value) && e.value[0] === 'no-such-option') || (typeof e.value === 'string' && e.value.length > 5000));
+  const step = (s: WizardSnapshot, e: WizardEvent) => {
+    const actor = createActor(machine, { snapshot: s }).start();
+    actor.send(e);
+    const after = actor.getSnapshot();
+    actor.stop();
+    return after;
+  };
+  const where = (s: WizardSnapshot) => {
+    const p = positionOf(questionnaire, s);
+    return p.page === 'question' ? p.question.id : p.page;
+  };
+
+  // Reaching every branch is the first walk's business; this one reaches every change and the start.
+  it('change every answer the loaded set holds, and reach the start', () => {
+    const reached = new Set(walk.map((p) => `${where(p.state)}${p.state.context.changing ? ' (changing)' : ''}`));
+    for (const q of visibleQuestions(questionnaire, effectiveAnswers(questionnaire, loaded)))
+      expect(reached, `${q.id} is never changed from check-answers`).toContain(`${q.id} (changing)`);
+    expect(reached).toContain('start');
+  });
+
+  it('keep every rule on every move from every state reached', { timeout: 60_000 }, () => {
+    let checked = 0;
+    for (const { state: s } of walk) {
+      const before = where(s);
+      const eff = effectiveAnswers(questionnaire, s.context.answers);
+      const applies = visibleQuestions(questionnaire, eff).map((q) => q.id);
+      for (const e of moves(s)) {
+        const after = step(s, e);
+        const now = where(after);
+        checked++;
+        if (e.type === 'answer.submit' && isRefused(e)) {
+          // A refused answer changes nothing: the page, the answers and the change under way stay.
+          expect(now, `${before}: a refused answer moved on`).toBe(before);
+          expect(after.context).toEqual(s.context);
+        } else if (e.type === 'nav.back') {
+          expect(after.context.answers, `${before}: Back lost an answer`).toEqual(s.context.answers);
+          if (before === 'check' || !s.context.changing) {
+            // Back lands on the last question before this one that applies (or the start).
+            const i = before === 'check' ? applies.length : applies.indexOf(before);
+            expect(now, `Back from ${before}`).toBe(i > 0 ? applies[i - 1] : 'start');
+          } else expect(now, `Back during a change of ${before}`).toBe('check');
+        } else if (e.type === 'nav.change') {
+          expect(now).toBe(e.question);
+          expect(after.context.changing).toBe(true);
+        } else if (e.type === 'answers.clear') {
+          expect(now).toBe('start');
+          expect(after.context).toEqual({ answers: {}, changing: false });
+        } else if (e.type === 'answers.load') {
+          expect(now).toBe('check');
+          expect(after.context.answers).toEqual(loaded);
+        } else if (e.type === 'answer.submit' && s.context.changing && now !== 'check') {
+          // A change returns to check-answers unless a question now needs an answer: a required one
+          // left empty, or one this very answer has just opened.
+          const q = questions.find((x) => x.id === now)!;
+          const opened = !applies.includes(now);
+          expect(opened || (q.required && !(now in after.context.answers)), `${before} → ${now} during a change`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(walk.length);
+  });
+
+  it('include a change that opens an optional question, which is asked before returning to check-answers', () => {
+    const opensOptional = walk.some(({ state: s }) => {
+      if (!s.context.changing) return false;
+      const applies = visibleQuestions(questionnaire, effectiveAnswers(questionnaire, s.context.answers)).map((q) => q.id);
+      return events(s).some((e) => {
+        const now = where(step(s, e));
+        const q = questions.find((x) => x.id === now);
+        return q !== undefined && !q.required && !applies.includes(now);
+      });
+    });
+    expect(opensOptional).toBe(true);
   });
 });

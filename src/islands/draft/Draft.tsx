@@ -19,7 +19,7 @@ import { missingRequired } from '../../domain/questionnaire/validate.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { MandateView } from '../../renderers/html/MandateView.tsx';
 import { FileOpener } from '../shared/FileOpener.tsx';
-import { clearSaved, readSaved, writeSaved } from '../shared/storage.ts';
+import { clearSaved, readSaved, unreadableCopy, watchSaved, writeSaved } from '../shared/storage.ts';
 import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
 import { UnreadableNotice } from '../shared/UnreadableNotice.tsx';
 import { SuccessNotice } from '../shared/SuccessNotice.tsx';
@@ -53,8 +53,10 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   /** Set when the answers came from a file this browser could not keep (storage off or full). */
   const [notKept, setNotKept] = useState<string | null>(null);
   const [storageOff, setStorageOff] = useState(false);
-  /** Set once the user has deleted the answers here: the page says so. */
-  const [deleted, setDeleted] = useState(false);
+  /** Set once the answers were deleted, here or in another tab: the page says so. */
+  const [deleted, setDeleted] = useState<'here' | 'elsewhere' | null>(null);
+  /** Set when another tab changed the answers and this draft now follows them. */
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
   const adopt = (f: AnswersFile | null) => {
     setFile(f);
     if (f?.scenario)
@@ -70,14 +72,43 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   useEffect(() => {
     readSaved(questionnaire).then((r) => {
       if (!r.ok && r.reason === 'unavailable') setStorageOff(true);
-      if (!r.ok && r.reason === 'corrupt') setUnreadable(true);
+      // Set aside now, or on an earlier visit and still there: the page says so each time.
+      setUnreadable(unreadableCopy() !== null);
       adopt(r.ok ? r.file : null);
     });
   }, []);
+  /** The answers as this page holds them, for the listener below (set up once). */
+  const fileRef = useRef<AnswersFile | null | undefined>(undefined);
+  fileRef.current = file;
+  // Another tab changed or deleted the answers: the draft follows at once, and says so.
+  useEffect(
+    () =>
+      watchSaved(() =>
+        import('../shared/sync.ts').then(async ({ reconcile }) => {
+          const o = await reconcile(questionnaire, fileRef.current?.answers ?? {});
+          if (o.kind === 'unreadable') setUnreadable(true);
+          if (o.kind === 'deleted') {
+            setFile(null);
+            setOpenedName(null);
+            setDeleted('elsewhere');
+          }
+          if (o.kind === 'changed') {
+            setDeleted(null);
+            setChangedElsewhere(true);
+            adopt(o.file);
+          }
+        }),
+      ),
+    [],
+  );
   // Opening a file here is the way to a draft when this browser keeps no answers; where it can, the
   // answers are kept as if loaded in the questionnaire, so "Check or change your answers" finds them.
-  const opened = (f: AnswersFile, name: string) => {
-    setNotKept(writeSaved(f).ok ? null : name);
+  const opened = async (f: AnswersFile, name: string) => {
+    // The answers it replaces stay restorable from "Your answers and earlier versions".
+    (await import('../shared/versions.ts')).keepVersion('load');
+    setNotKept(writeSaved(f, true).ok ? null : name);
+    setDeleted(null);
+    setChangedElsewhere(false);
     setOpenedName(name);
     adopt(f);
   };
@@ -104,7 +135,12 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
     return (
       <>
         <h1>{t(ui, 'draft.title')}</h1>
-        {deleted && <SuccessNotice text={t(ui, 'files.deleted')} />}
+        {deleted === 'here' && <SuccessNotice text={t(ui, 'files.deleted')} />}
+        {deleted === 'elsewhere' && (
+          <div class="notification" role="status">
+            <p>{t(ui, 'draft.deleted-elsewhere')}</p>
+          </div>
+        )}
         {unreadable && !deleted ? (
           <UnreadableNotice ui={ui} />
         ) : storageOff ? (
@@ -118,12 +154,16 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
         <a class="button" href={`${base}questionnaire/`}>{t(ui, 'start.button')}</a>
         <h2 class="no-print">{t(ui, 'draft.open-title')}</h2>
         <FileOpener ui={ui} id="draft-open" onOpen={opened} />
+        <p>
+          <a href={`${base}drafts/`}>{t(ui, 'versions.link')}</a>
+        </p>
       </>
     );
   if (!doc)
     return (
       <>
         <h1>{t(ui, 'draft.title')}</h1>
+        {unreadable && <UnreadableNotice ui={ui} />}
         <div class="warning">
           <span class="warning-icon" aria-hidden="true">!</span>
           <div>
@@ -195,6 +235,12 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       {/* The page's own heading is not printed: the paper starts with the mandate's status and title. */}
       <h1 class="no-print">{t(ui, 'draft.title')}</h1>
       <p class="no-print">{t(ui, 'draft.lede')}</p>
+      {unreadable && <UnreadableNotice ui={ui} />}
+      {changedElsewhere && (
+        <div class="notification no-print" role="status">
+          <p>{t(ui, 'draft.changed-elsewhere')}</p>
+        </div>
+      )}
       {openedName && <SuccessNotice text={t(ui, 'files.loaded', { name: openedName })} isolate={[openedName]} noPrint />}
       {notKept && (
         <div class="warning no-print" role="note">
@@ -270,13 +316,17 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       <section class="no-print draft-finish" aria-labelledby="draft-finish-title">
         <h2 id="draft-finish-title">{t(ui, 'draft.finish-title')}</h2>
         <p>{t(ui, 'draft.finish-body')}</p>
+        <p>
+          <a href={`${base}drafts/`}>{t(ui, 'versions.link')}</a>
+        </p>
         <DeleteAnswers
           ui={ui}
           onDelete={() => {
             clearSaved();
             setNotKept(null);
             setFile(null);
-            setDeleted(true);
+            setUnreadable(false);
+            setDeleted('here');
           }}
         />
       </section>

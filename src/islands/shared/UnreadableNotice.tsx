@@ -18,7 +18,7 @@ export function UnreadableNotice({ ui }: { ui: UiStrings }) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <div class="warning" role="status">
+    <div class="warning no-print" role="status">
       <div>
         <p>
           {t(ui, 'storage.corrupt')}

@@ -6,10 +6,14 @@
  * A saved copy that cannot be read (damaged, or written by a newer version of the tool) is never
  * overwritten: reading it moves it to a key of its own, `psmd.answers.unreadable`, which the page offers
  * to download as it is. Where it cannot be moved (storage full), it stays where it is and nothing is
- * saved over it on this page.
+ * saved over it on this page. While a copy is set aside, every page that reads the answers says so.
+ *
+ * Several tabs share these keys. Each tab remembers the text it last read or saved (`seen`); a save
+ * that finds something else there does not write, and says why: `deleted` (another tab deleted the
+ * answers: writing would bring them back) or `changed` (another tab saved: writing would erase its
+ * answers). The page then reconciles (sync.ts, loaded only then). `watchSaved` tells a page at once.
  */
 import type { AnswersFile } from '../../domain/answers/file.ts';
-import { readAnswersFileLite } from '../../domain/answers/read-lite.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 
 /** Where the answers are kept. "Delete my answers" removes it, and the unreadable copy below. */
@@ -18,15 +22,20 @@ export const STORAGE_KEY = 'psmd.answers';
 export const UNREADABLE_KEY = 'psmd.answers.unreadable';
 /** The donor's plan and budget for the support scope (islands/draft/donor-storage.ts); deleted with the answers. */
 export const DONOR_KEY = 'psmd.donor-scope';
+/** Earlier versions of the answers, kept before they were replaced (islands/shared/versions.ts). */
+export const VERSIONS_KEY = 'psmd.versions';
 
 export type ReadSaved = { ok: true; file: AnswersFile | null; migratedFrom?: number } | { ok: false; reason: 'unavailable' | 'corrupt' };
 /** `corrupt`: not saved, because it would overwrite an unreadable copy that could not be set aside. */
-export type WriteSaved = { ok: true } | { ok: false; reason: 'unavailable' | 'full' | 'corrupt' };
+export type WriteSaved = { ok: true } | { ok: false; reason: 'unavailable' | 'full' | 'corrupt' | 'deleted' | 'changed' };
 
 /** The unreadable copy this page found (until "Delete my answers"), and whether it was set aside. */
 export type Unreadable = { text: string; setAside: boolean };
 let unreadable: Unreadable | null = null;
 export const unreadableCopy = () => unreadable;
+/** The saved text this tab last read or wrote (null: none); undefined until it has looked. */
+let seen: string | null | undefined;
+export const seenText = () => seen;
 
 function storage(): Storage | null {
   try {
@@ -50,11 +59,19 @@ export async function readSaved(questionnaire?: Questionnaire): Promise<ReadSave
   } catch {
     return { ok: false, reason: 'unavailable' };
   }
+  seen = text;
+  if (unreadable?.setAside !== false) {
+    const aside = s.getItem(UNREADABLE_KEY);
+    unreadable = aside === null ? null : { text: aside, setAside: true };
+  }
   if (text === null) return { ok: true, file: null };
-  const lite = questionnaire ? readAnswersFileLite(text, questionnaire) : null;
+  // The reader loads only when there is something to read: a first visit, the one the questionnaire's
+  // page weight is budgeted for, never needs it.
+  const lite = questionnaire ? (await import('../../domain/answers/read-lite.ts')).readAnswersFileLite(text, questionnaire) : null;
   const r = lite ?? (await import('../../domain/answers/file.ts')).readAnswersFile(text);
   if (!r.ok) {
     unreadable = { text, setAside: setAside(s, text) };
+    if (unreadable.setAside) seen = null;
     return { ok: false, reason: 'corrupt' };
   }
   return r.migratedFrom ? { ok: true, file: r.file, migratedFrom: r.migratedFrom } : { ok: true, file: r.file };
@@ -76,12 +93,17 @@ function setAside(s: Storage, text: string): boolean {
   }
 }
 
-export function writeSaved(file: AnswersFile): WriteSaved {
+/** `replace`: the user chose to replace the answers (a file opened, a scenario started): no check. */
+export function writeSaved(file: AnswersFile, replace = false): WriteSaved {
   const s = storage();
   if (!s) return { ok: false, reason: 'unavailable' };
   try {
-    if (unreadable && !unreadable.setAside && s.getItem(STORAGE_KEY) === unreadable.text) return { ok: false, reason: 'corrupt' };
-    s.setItem(STORAGE_KEY, JSON.stringify(file));
+    const now = s.getItem(STORAGE_KEY);
+    if (unreadable && !unreadable.setAside && now === unreadable.text) return { ok: false, reason: 'corrupt' };
+    if (!replace && seen !== undefined && now !== seen) return { ok: false, reason: now === null ? 'deleted' : 'changed' };
+    const text = JSON.stringify(file);
+    s.setItem(STORAGE_KEY, text);
+    seen = text;
     return { ok: true };
   } catch (e) {
     const name = (e as { name?: string }).name;
@@ -89,16 +111,31 @@ export function writeSaved(file: AnswersFile): WriteSaved {
   }
 }
 
-export function clearSaved(): WriteSaved {
+/** Deletes the answers, and (unless `all` is false, as for Start again) the unreadable copy and every version. */
+export function clearSaved(all = true): WriteSaved {
   const s = storage();
   if (!s) return { ok: false, reason: 'unavailable' };
   try {
     s.removeItem(STORAGE_KEY);
-    s.removeItem(UNREADABLE_KEY);
-    s.removeItem(DONOR_KEY);
-    unreadable = null;
+    if (all) {
+      s.removeItem(UNREADABLE_KEY);
+      s.removeItem(VERSIONS_KEY);
+      s.removeItem(DONOR_KEY);
+      unreadable = null;
+    }
+    seen = null;
     return { ok: true };
   } catch {
     return { ok: false, reason: 'unavailable' };
   }
+}
+
+/** Calls `changed` whenever another tab changes or deletes the saved answers; returns the unsubscribe. */
+export function watchSaved(changed: () => void): () => void {
+  const on = (e: StorageEvent) => {
+    // null: the whole storage was cleared (as "clear site data" does).
+    if (e.key === STORAGE_KEY || e.key === null) changed();
+  };
+  addEventListener('storage', on);
+  return () => removeEventListener('storage', on);
 }

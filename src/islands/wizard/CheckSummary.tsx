@@ -1,9 +1,9 @@
 /**
- * What check-your-answers shows from the answers: the summary and the risks they raise. Loaded by the
- * questionnaire once the user has taken a first step (or opens on this page): question pages do not
- * need it, so the first question's page does not wait for it.
+ * Check-your-answers' page: the summary, the risks the answers raise, the way on to the draft and the
+ * answers' file controls. Loaded by the questionnaire once the user has taken a first step (or opens on
+ * this page): question pages do not need it, so the first question's page does not wait for it.
  */
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import type { Answers } from '../../domain/answers/schema.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { missingRequired } from '../../domain/questionnaire/validate.ts';
@@ -36,5 +36,61 @@ export function CheckSummary({ questionnaire, knowledge, answers, ui, base, head
         <a href={`${base}compare/case/`}>{t(ui, 'compare.case-link')}</a>
       </p>
     </>
+  );
+}
+
+interface PageProps extends Props {
+  /** The page's notices, drawn above the Back link. */
+  banners: ComponentChildren;
+  onBack: () => void;
+  /** The workshop scenario the answers belong to, with its title: a link to the comparison with history. */
+  scenario?: { id: string; title: string } | undefined;
+  /** This browser keeps no answers: the draft page will need the answers file. */
+  notKept: boolean;
+  files: ComponentChildren;
+}
+
+export function CheckPage({ banners, onBack, scenario, notKept, files, ...summary }: PageProps) {
+  const { ui, base } = summary;
+  return (
+    <div class="wizard-single">
+      {banners}
+      <a
+        class="back-link"
+        href="#back"
+        onClick={(e) => {
+          e.preventDefault();
+          onBack();
+        }}
+      >
+        <span class="back-link-arrow" aria-hidden="true">‹</span>
+        {t(ui, 'wizard.back')}
+      </a>
+      <CheckSummary {...summary} />
+      {scenario && (
+        <div class="inset">
+          <h2>{t(ui, 'workshop.check-title', { scenario: scenario.title })}</h2>
+          <p>{t(ui, 'workshop.check-body')}</p>
+          <p>
+            <a href={`${base}workshops/${scenario.id}/compare/`}>{t(ui, 'workshop.compare-link')}</a>
+          </p>
+        </div>
+      )}
+      {notKept && (
+        // The draft page reads the answers from this device; without storage it needs the file.
+        <div class="warning" role="note">
+          <span class="warning-icon" aria-hidden="true">!</span>
+          <p>{t(ui, 'check.draft-needs-file')}</p>
+        </div>
+      )}
+      <a class="button" href={`${base}draft/`}>
+        {t(ui, 'check.continue')}
+      </a>
+      <h2 class="no-print">{t(ui, 'files.title')}</h2>
+      {files}
+      <p class="no-print">
+        <a href={`${base}drafts/`}>{t(ui, 'versions.link')}</a>
+      </p>
+    </div>
   );
 }

@@ -8,17 +8,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { createActor, type Actor } from 'xstate';
 import type { Answers } from '../../domain/answers/schema.ts';
 import type { AnswersFile } from '../../domain/answers/file.ts';
-import { serializeAnswersFile, toAnswersFile } from '../../domain/answers/format.ts';
+import { toAnswersFile } from '../../domain/answers/format.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
-import { normaliseValue, validateAnswer, type AnswerError } from '../../domain/questionnaire/validate.ts';
+import type { AnswerError } from '../../domain/questionnaire/validate.ts';
 import { effectiveAnswers, visibleOptions } from '../../domain/questionnaire/visibility.ts';
-import { createWizardMachine, firstQuestionView, positionKey, positionOf, restore, type WizardMachine, type WizardView } from '../../domain/wizard/machine.ts';
+import { createWizardMachine, firstQuestionView, positionKey, positionOf, restore, submissionError, type WizardMachine, type WizardView } from '../../domain/wizard/machine.ts';
 import { lessonCards, progress, sectionNumber, type WizardKnowledge } from '../../domain/wizard/view.ts';
-import type { CheckSummary } from './CheckSummary.tsx';
+import type { CheckPage } from './CheckSummary.tsx';
+import type { Resume as ResumePage } from './Resume.tsx';
 import type { LockedContext } from '../workshop/scenario-kit.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
-import { clearSaved, readSaved, STORAGE_KEY, writeSaved } from '../shared/storage.ts';
-import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
+import { clearSaved, readSaved, STORAGE_KEY, unreadableCopy, watchSaved, writeSaved } from '../shared/storage.ts';
 import type { FileErrorSummary } from '../shared/FileError.tsx';
 import { useErrorTitle } from '../shared/error-title.ts';
 import { Marked } from '../shared/Marked.tsx';
@@ -52,7 +52,7 @@ function mayHaveSaved(): boolean {
 
 type StorageProblem = 'unavailable' | 'full' | 'corrupt' | null;
 /** `name`: the file's name in the text, isolated for right-to-left text. */
-type Notice = { kind: 'success'; text: string; name?: string } | { kind: 'error'; title: string; text: string; details: string[]; name: string; field: string };
+type Notice = { kind: 'success' | 'info'; text: string; name?: string } | { kind: 'error'; title: string; text: string; details: string[]; name: string; field: string };
 type Lookup = Record<string, string | string[] | undefined>;
 /** The scenario banner and the decided-context view: loaded only once a scenario is in play. */
 const kit = () => import('../workshop/scenario-kit.ts');
@@ -61,24 +61,6 @@ function answerErrorText(ui: UiStrings, e: AnswerError, label: string, required:
   if (e.code === 'required') return required ?? label;
   if (e.code === 'too-long') return t(ui, 'wizard.error.too-long', { label, max: e.max.toLocaleString('en') });
   return t(ui, 'wizard.error.unknown-option');
-}
-
-function download(file: AnswersFile) {
-  const name = (file.answers['secretariat-name'] ?? 'answers')
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .toLowerCase()
-    .slice(0, 60) || 'answers';
-  const blob = new Blob([serializeAnswersFile(file)], { type: 'application/json' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = `${name}-${(file.savedAt ?? '').slice(0, 10) || 'answers'}.json`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
 export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, contexts }: Props) {
@@ -91,6 +73,13 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
   // browser's first render must match that HTML for hydration, so saved answers are looked at afterwards.
   const [snapshot, setSnapshot] = useState<WizardView | null>(() => firstQuestionView(questionnaire));
   const [resumeOffer, setResumeOffer] = useState<AnswersFile | null>(null);
+  /** "Continue where you left off?", loaded only when there are answers to continue from. */
+  const [Resume, setResume] = useState<typeof ResumePage | null>(null);
+  const offer = (file: AnswersFile) =>
+    import('./Resume.tsx').then((m) => {
+      setResume(() => m.Resume);
+      setResumeOffer(file);
+    });
   const [storage, setStorage] = useState<StorageProblem>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -102,7 +91,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
   /** The view shown first after the saved answers were looked at: it gets no focus move (a page load). */
   const firstView = useRef<string | null>(null);
   /** Check-your-answers' summary and risks, loaded after the first step (question pages do not need them). */
-  const [Summary, setSummary] = useState<typeof CheckSummary | null>(null);
+  const [Summary, setSummary] = useState<typeof CheckPage | null>(null);
   /** A scenario's decided context, shown not asked: loaded only once a scenario is in play. */
   const [Locked, setLocked] = useState<typeof LockedContext | null>(null);
   const lockedRef = useRef<typeof LockedContext | null>(null);
@@ -140,7 +129,10 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
       // Nothing answered yet: nothing to keep (and "Start again" leaves storage empty).
       if (Object.keys(s.context.answers).length === 0) return;
       const r = writeSaved(toAnswersFile(s.context.answers, new Date(), positionKey(positionOf(questionnaire, s)), scenarioRef.current));
-      setStorage((prev) => (r.ok ? (prev === 'corrupt' ? prev : null) : r.reason));
+      // Another tab deleted or changed the answers since this one looked: writing would undo that.
+      if (!r.ok && (r.reason === 'deleted' || r.reason === 'changed')) return void sync();
+      const why = r.ok ? null : (r.reason as Exclude<StorageProblem, null>);
+      setStorage((prev) => why ?? (prev === 'corrupt' ? prev : null));
     });
     actor.start();
     actorRef.current = actor;
@@ -148,12 +140,39 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
     if (positionOf(questionnaire, actor.getSnapshot()).page === 'start') actor.send({ type: 'wizard.start' });
   };
 
+  /** Bumped when another tab's answers are taken in: the question's fields show them (typing is kept in drafts). */
+  const [synced, setSynced] = useState(0);
+  /** Another tab changed or deleted the saved answers: take that in (sync.ts, loaded only then). */
+  /** Starts empty, the answers gone (deleted here, in another tab, or Start again). */
+  const reset = (said?: Notice) => {
+    scenarioRef.current = undefined;
+    setResumeOffer(null);
+    run();
+    if (said) setNotice(said);
+  };
+  const sync = () =>
+    import('../shared/sync.ts').then(async ({ reconcile }) => {
+      const s = actorRef.current?.getSnapshot();
+      const o = await reconcile(questionnaire, (s?.context.answers ?? {}) as Answers);
+      if (o.kind === 'unreadable') setStorage('corrupt');
+      if (o.kind === 'deleted') reset({ kind: 'info', text: t(ui, 'sync.deleted') });
+      if (o.kind !== 'changed') return;
+      scenarioRef.current = o.file.scenario;
+      // Still asking "Continue where you left off?": the question is about the answers as they are now.
+      if (!s) return offer(o.file);
+      run(restore(machine(), questionnaire, o.answers, positionKey(positionOf(questionnaire, s)), s.context.changing), true);
+      setSynced((n) => n + 1);
+      setNotice({ kind: 'info', text: t(ui, o.clashes ? 'sync.clash' : 'sync.changed', { questions: o.clashes }) });
+    });
+  useEffect(() => watchSaved(sync), []);
+
   useEffect(() => {
     let cancelled = false;
     if (mayHaveSaved()) setSnapshot(null);
     readSaved(questionnaire).then((r) => {
       if (cancelled) return;
       if (!r.ok) setStorage(r.reason);
+      else if (unreadableCopy()) setStorage('corrupt');
       // The resume offer is a page too: it names the scenario the saved answers belong to.
       if (r.ok && r.file?.scenario) kit().then((m) => m.showScenarioBanner(r.file!.scenario));
       // Arriving from "Start this scenario" or the draft's "Check or change your answers" (?continue):
@@ -164,7 +183,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
         if (fresh) {
           scenarioRef.current = r.file.scenario;
           run(restore(machine(), questionnaire, r.file.answers, r.file.at));
-        } else setResumeOffer(r.file);
+        } else offer(r.file);
       } else run();
     });
     return () => {
@@ -212,7 +231,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
   useEffect(() => {
     if (Summary || stepKey === 'loading' || (stepKey !== 'check' && stepKey === firstView.current)) return;
     import('./CheckSummary.tsx').then((m) => {
-      setSummary(() => m.CheckSummary);
+      setSummary(() => m.CheckPage);
       // Reached the summary while its code was loading (a file opened on the first page): focus its
       // heading now, as any step does. Not on a page load that opened on it.
       if (stepKeyRef.current === 'check' && firstView.current !== 'check') requestAnimationFrame(() => headingRef.current?.focus());
@@ -263,10 +282,12 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
 
   const loadFile = async (picked: File, field: string) => {
     // Loaded on use, as the schema it checks against is: most visits never open a file.
-    const [{ openAnswersFile }, { FileErrorSummary: loaded }] = await Promise.all([import('../shared/open-file.ts'), import('../shared/FileError.tsx')]);
+    const [{ openAnswersFile }, { FileErrorSummary: loaded }, { keepVersion }] = await Promise.all([import('../shared/open-file.ts'), import('../shared/FileError.tsx'), import('../shared/versions.ts')]);
     const r = await openAnswersFile(picked, ui);
     setErrorSummary(() => loaded);
     if (!r.ok) return setNotice({ kind: 'error', title: r.title, text: r.text, details: r.details, name: r.name, field });
+    // The answers it replaces stay restorable from "Your answers and earlier versions".
+    keepVersion('load');
     setResumeOffer(null);
     scenarioRef.current = r.file.scenario;
     // A file remembers the page it was saved on (a scenario's starting file, its first open question):
@@ -277,10 +298,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
 
   const deleteAll = () => {
     clearSaved();
-    scenarioRef.current = undefined;
-    setResumeOffer(null);
-    run();
-    setNotice({ kind: 'success', text: t(ui, 'files.deleted') });
+    reset({ kind: 'success', text: t(ui, 'files.deleted') });
   };
 
   const files = (idPrefix: string, has: boolean) => (
@@ -288,7 +306,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
       ui={ui}
       idPrefix={idPrefix}
       hasAnswers={has}
-      onDownload={() => download(resumeOffer ?? currentFile())}
+      onDownload={() => import('./download.ts').then((m) => m.download(resumeOffer ?? currentFile()))}
       onLoad={(f) => loadFile(f, `${idPrefix}-load`)}
       onDelete={deleteAll}
       error={notice?.kind === 'error' && notice.field === `${idPrefix}-load` ? notice : undefined}
@@ -308,8 +326,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
         )
       )}
       {notice &&
-        (notice.kind === 'success' ? (
-          <div class="notification notification--success" role="status" tabIndex={-1} ref={noticeRef}>
+        (notice.kind !== 'error' ? (
+          <div class={`notification${notice.kind === 'success' ? ' notification--success' : ''}`} role="status" tabIndex={-1} ref={noticeRef}>
             <p>
               <Marked text={notice.text} isolate={notice.name ? [notice.name] : []} />
             </p>
@@ -320,99 +338,44 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
     </>
   );
 
-  if (resumeOffer) {
-    const date = resumeOffer.savedAt ? new Date(resumeOffer.savedAt) : null;
+  if (resumeOffer && Resume)
     return (
-      <div class="wizard-single">
-        {banners}
-        <h1 ref={headingRef} tabIndex={-1}>
-          {t(ui, 'resume.title')}
-        </h1>
-        <p>
-          {date && !Number.isNaN(date.getTime())
-            ? t(ui, 'resume.body', { date: date.toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' }) })
-            : t(ui, 'resume.body-undated')}
-        </p>
-        <div class="button-group">
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              const file = resumeOffer;
-              setResumeOffer(null);
-              scenarioRef.current = file.scenario;
-              run(restore(machine(), questionnaire, file.answers, file.at));
-            }}
-          >
-            {t(ui, 'resume.continue')}
-          </button>
-        </div>
-        {/* Start again deletes every saved answer: it asks first, in the page. */}
-        <DeleteAnswers
-          ui={ui}
-          words={{ button: 'resume.restart', question: 'resume.restart-hint', yes: 'resume.restart-yes', cancel: 'files.delete-cancel' }}
-          buttonClass="button button--secondary"
-          onDelete={() => {
-            clearSaved();
-            scenarioRef.current = undefined;
-            setResumeOffer(null);
-            run();
-          }}
-        />
-        {files('resume', true)}
-      </div>
+      <Resume
+        ui={ui}
+        base={base}
+        file={resumeOffer}
+        banners={banners}
+        headingRef={headingRef}
+        files={files('resume', true)}
+        onContinue={() => {
+          setResumeOffer(null);
+          scenarioRef.current = resumeOffer.scenario;
+          run(restore(machine(), questionnaire, resumeOffer.answers, resumeOffer.at));
+        }}
+        onRestart={() => reset()}
+      />
     );
-  }
 
   // Until the summary's code is here, the page says it is loading rather than drawing half of itself
   // (drawn in two goes, the page jumped as the summary pushed the rest down).
   if (position?.page === 'check') {
     if (!Summary) return <p>{t(ui, 'wizard.loading')}</p>;
+    const sc = scenarioRef.current;
     return (
-      <div class="wizard-single">
-        {banners}
-        <a
-          class="back-link"
-          href="#back"
-          onClick={(e) => {
-            e.preventDefault();
-            send({ type: 'nav.back' });
-          }}
-        >
-          <span class="back-link-arrow" aria-hidden="true">‹</span>
-          {t(ui, 'wizard.back')}
-        </a>
-        <Summary
-          questionnaire={questionnaire}
-          knowledge={knowledge}
-          answers={answers}
-          ui={ui}
-          base={base}
-          headingRef={headingRef}
-          onChange={(id) => send({ type: 'nav.change', question: id })}
-        />
-        {scenarioRef.current && scenarios[scenarioRef.current] && (
-          <div class="inset">
-            <h2>{t(ui, 'workshop.check-title', { scenario: scenarios[scenarioRef.current]! })}</h2>
-            <p>{t(ui, 'workshop.check-body')}</p>
-            <p>
-              <a href={`${base}workshops/${scenarioRef.current}/compare/`}>{t(ui, 'workshop.compare-link')}</a>
-            </p>
-          </div>
-        )}
-        {(storage === 'unavailable' || storage === 'full') && (
-          // The draft page reads the answers from this device; without storage it needs the file.
-          <div class="warning" role="note">
-            <span class="warning-icon" aria-hidden="true">!</span>
-            <p>{t(ui, 'check.draft-needs-file')}</p>
-          </div>
-        )}
-        <a class="button" href={`${base}draft/`}>
-          {t(ui, 'check.continue')}
-        </a>
-        <h2 class="no-print">{t(ui, 'files.title')}</h2>
-        {files('check', Object.keys(answers).length > 0)}
-      </div>
+      <Summary
+        questionnaire={questionnaire}
+        knowledge={knowledge}
+        answers={answers}
+        ui={ui}
+        base={base}
+        headingRef={headingRef}
+        onChange={(id) => send({ type: 'nav.change', question: id })}
+        banners={banners}
+        onBack={() => send({ type: 'nav.back' })}
+        scenario={sc && scenarios[sc] ? { id: sc, title: scenarios[sc] } : undefined}
+        notKept={storage === 'unavailable' || storage === 'full'}
+        files={files('check', Object.keys(answers).length > 0)}
+      />
     );
   }
 
@@ -421,7 +384,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
   const isFirst = questionnaire.sections[0]!.questions[0] === q;
   const sec = sectionNumber(questionnaire, q);
   const errorFor = (value: string | string[] | undefined) => {
-    const e = validateAnswer(q, normaliseValue(q, value), eff);
+    // The machine's own check (its guard uses the same function), for the words of the error.
+    const e = submissionError(questionnaire, answers, q, value);
     return e && answerErrorText(ui, e, q.shortLabel, q.errorRequired);
   };
 
@@ -470,7 +434,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
           </div>
         )}
         {decided(<QuestionPage
-          key={q.id}
+          key={`${q.id}.${synced}`}
           question={q}
           options={visibleOptions(q, eff)}
           caption={t(ui, 'wizard.caption', sec)}

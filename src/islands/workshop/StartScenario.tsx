@@ -36,8 +36,10 @@ export default function StartScenario({ scenario, context, at, words, base }: Pr
     if (asking) panelRef.current?.focus();
   }, [asking]);
 
-  const start = () => {
-    const r = writeSaved(toAnswersFile(context as Answers, new Date(), at, scenario));
+  const start = async () => {
+    // The answers it replaces stay restorable from "Your answers and earlier versions".
+    (await import('../shared/versions.ts')).keepVersion('scenario');
+    const r = writeSaved(toAnswersFile(context as Answers, new Date(), at, scenario), true);
     if (!r.ok) return setFailed(true);
     location.assign(`${base}questionnaire/?continue`);
   };

@@ -1,0 +1,192 @@
+/**
+ * "Your answers and earlier versions": the answers in use on this device, and the versions kept before
+ * they were replaced (a file loaded, Start again, a scenario started, a version restored), each with
+ * "Restore the version of 10:42". Restoring keeps the answers in use as a version first, so it is undone
+ * the same way. A page of its own, so none of this loads with the questionnaire; its words come ready
+ * from the page (as a scenario page's do), so it shares no code with the questionnaire but storage: a
+ * shared module would be split into chunks of its own, which made the questionnaire's first page heavier.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AnswersFile } from '../../domain/answers/file.ts';
+import type { Answers } from '../../domain/answers/schema.ts';
+import { answersName, type Version } from '../../domain/answers/versions.ts';
+import { serializeAnswersFile } from '../../domain/answers/format.ts';
+import { Marked } from '../shared/Marked.tsx';
+import { clearSaved, readSaved } from '../shared/storage.ts';
+import { listVersions, restoreVersion } from '../shared/versions.ts';
+
+interface Props {
+  /** Interface strings by key (without the "versions." prefix), "{time}" filled in here. */
+  words: Record<string, string>;
+  base: string;
+  /** Each role's words, to say whose answers these are. */
+  roles: Record<string, string>;
+}
+
+const when = (iso: string | undefined) => {
+  const d = iso ? new Date(iso) : null;
+  return d && !Number.isNaN(d.getTime()) ? d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '';
+};
+
+/** A version's answers, for its name and role (it was valid when kept; it is checked again on restore). */
+function answersOf(text: string): Answers {
+  try {
+    const a = (JSON.parse(text) as { answers?: unknown }).answers;
+    return (a && typeof a === 'object' ? a : {}) as Answers;
+  } catch {
+    return {};
+  }
+}
+
+export default function Drafts({ words, base, roles }: Props) {
+  const t = (key: string, vars: { time?: string } = {}) => (words[key.replace(/^versions\./, '')] ?? key).replace('{time}', vars.time ?? '');
+  const [confirming, setConfirming] = useState<boolean | null>(null);
+  const confirmRef = useRef<HTMLParagraphElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const saidRef = useRef<HTMLDivElement>(null);
+  // As "Delete my answers" elsewhere: the question replaces the button, and focus follows (not to "Yes").
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (confirming === false) deleteRef.current?.focus();
+  }, [confirming]);
+  const [current, setCurrent] = useState<AnswersFile | null | undefined>(undefined);
+  const [versions, setVersions] = useState<Version[]>([]);
+  const [said, setSaid] = useState<{ text: string; ok: boolean } | null>(null);
+  const failedRef = useRef<HTMLDivElement>(null);
+  const refresh = () =>
+    readSaved().then((r) => {
+      setCurrent(r.ok ? r.file : null);
+      setVersions(listVersions());
+    });
+  useEffect(() => {
+    refresh();
+    // Another tab saved, restored or deleted: the list follows.
+    addEventListener('storage', refresh);
+    return () => removeEventListener('storage', refresh);
+  }, []);
+  useEffect(() => {
+    (said?.ok ? saidRef : failedRef).current?.focus();
+  }, [said]);
+
+  if (current === undefined) return <p>{t('draft.loading')}</p>;
+  /** Its name (typed by the user, so isolated for right-to-left text) and whose answers they are. */
+  const describe = (a: Answers) => {
+    const role = (a as Record<string, string>)['user-role'];
+    const name = answersName(a);
+    return <Marked text={[name ?? t('versions.unnamed'), role && roles[role]].filter(Boolean).join(' · ')} isolate={name ? [name] : []} />;
+  };
+  /** A version as a file of its own, as "Download answers" makes it. */
+  const download = (v: Version) => {
+    let text = v.text;
+    try {
+      text = serializeAnswersFile(JSON.parse(v.text) as AnswersFile);
+    } catch {
+      // Kept as it was: offered as it was.
+    }
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: `answers-${v.kept.slice(0, 16).replace(/[T:]/g, '-')}.json` });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const restore = async (v: Version) => {
+    const ok = await restoreVersion(v);
+    await refresh();
+    setSaid({ ok, text: t(ok ? 'versions.restored' : 'versions.restore-failed', { time: when(v.kept) }) });
+  };
+
+  return (
+    <>
+      <h1>{t('versions.title')}</h1>
+      <p>{t('versions.lede')}</p>
+      {said &&
+        (said.ok ? (
+          <div class="notification notification--success" role="status" tabIndex={-1} ref={saidRef}>
+            <p>{said.text}</p>
+          </div>
+        ) : (
+          <div class="warning" role="alert" tabIndex={-1} ref={failedRef}>
+            <span class="warning-icon" aria-hidden="true">!</span>
+            <p>{said.text}</p>
+          </div>
+        ))}
+      <h2>{t('versions.in-use')}</h2>
+      {current && Object.keys(current.answers).length > 0 ? (
+        <>
+          <p>
+            <strong>{describe(current.answers)}</strong>
+            {current.savedAt && <> — {t('versions.changed', { time: when(current.savedAt) })}</>}
+          </p>
+          <p>
+            <a class="button" href={`${base}questionnaire/?continue`}>
+              {t('versions.continue')}
+            </a>
+          </p>
+        </>
+      ) : (
+        <p>{t('versions.none-in-use')}</p>
+      )}
+      <h2>{t('versions.earlier')}</h2>
+      {versions.length === 0 ? (
+        <p>{t('versions.none')}</p>
+      ) : (
+        <ul class="version-list">
+          {versions.map((v) => (
+            <li key={`${v.kept}-${v.text.length}`}>
+              <p>
+                <strong>{describe(answersOf(v.text))}</strong> — {t(`versions.why-${v.why}`, { time: when(v.kept) })}
+              </p>
+              <div class="button-group">
+                <button type="button" class="button button--secondary" onClick={() => restore(v)}>
+                  {t('versions.restore', { time: when(v.kept) })}
+                </button>
+                <button type="button" class="link-button" onClick={() => download(v)}>
+                  {t('versions.download', { time: when(v.kept) })}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {(current || versions.length > 0) && (
+        <>
+          <h2>{t('versions.delete-title')}</h2>
+          {confirming ? (
+            <div class="warning" role="group" aria-label={t('files.delete')}>
+              <span class="warning-icon" aria-hidden="true">!</span>
+              <div>
+                <p ref={confirmRef} tabIndex={-1}>
+                  {t('files.delete-confirm')}
+                </p>
+                <div class="button-group">
+                  <button
+                    type="button"
+                    class="button button--warning"
+                    onClick={() => {
+                      setConfirming(null);
+                      clearSaved();
+                      refresh();
+                      setSaid({ ok: true, text: t('files.deleted') });
+                    }}
+                  >
+                    {t('files.delete-yes')}
+                  </button>
+                  <button type="button" class="link-button" onClick={() => setConfirming(false)}>
+                    {t('files.delete-cancel')}
+                  </button>
+                </div>
+              </div>
+            </div>
+          ) : (
+            <p>
+              <button ref={deleteRef} type="button" class="button button--warning" onClick={() => setConfirming(true)}>
+                {t('files.delete')}
+              </button>
+            </p>
+          )}
+        </>
+      )}
+    </>
+  );
+}
