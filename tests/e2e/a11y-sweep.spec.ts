@@ -6,10 +6,13 @@ import { getShortestPaths } from 'xstate/graph';
 import { loadSiteContent } from '../../src/content-io/site.ts';
 import { createWizardMachine, positionOf, type WizardEvent, type WizardSnapshot } from '../../src/domain/wizard/machine.ts';
 import { effectiveAnswers, visibleOptions, visibleQuestions } from '../../src/domain/questionnaire/visibility.ts';
+import { references } from '../../src/domain/conditions/condition.ts';
 import { test, expect, expectNoAxeViolations, readFixture } from './helpers.ts';
 
 const { questionnaire } = loadSiteContent();
 const machine = createWizardMachine(questionnaire);
+/** Questions whose answer decides whether another question, or one of its options, is asked. */
+const opensBranch = new Set(questionnaire.sections.flatMap((x) => x.questions).flatMap((q) => [q.when, ...(q.options ?? []).map((o) => o.when)]).flatMap((c) => (c ? references(c).map((r) => r.question) : [])));
 const events = (s: WizardSnapshot): WizardEvent[] => {
   const p = positionOf(questionnaire, s);
   if (p.page === 'start') return [{ type: 'wizard.start' }];
@@ -18,6 +21,8 @@ const events = (s: WizardSnapshot): WizardEvent[] => {
   const opts = visibleOptions(q, effectiveAnswers(questionnaire, s.context.answers) as Record<string, string>).map((o) => o.id);
   if (q.type === 'single') return opts.map((value) => ({ type: 'answer.submit', question: q.id, value }));
   if (q.type === 'multiple') return [{ type: 'answer.submit', question: q.id, value: opts }];
+  // An optional text that opens a branch (a full name opens the short name) is tried answered and empty.
+  if (!q.required && opensBranch.has(q.id)) return [undefined, 'Name – Мир'].map((value) => ({ type: 'answer.submit', question: q.id, value }));
   return [{ type: 'answer.submit', question: q.id, value: q.required ? 'Name – Мир' : undefined }];
 };
 const shown = (s: WizardSnapshot) => {

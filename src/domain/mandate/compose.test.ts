@@ -289,7 +289,9 @@ describe('the brief', () => {
 
 describe('the donor\'s support scope, a document of its own', () => {
   it('says what to fund, the risks of funding, what to monitor, and cited lessons', () => {
-    const doc = composeSupportScope(c.questionnaire, fixture('donor-armed-group'), c.knowledge, c.support, options('instrument'));
+    // With a plan for the day donor funding stops (the fixture itself has none: see the next test).
+    const planned = { ...fixture('donor-armed-group'), 'funding-terms': ['per-phase', 'core-if-stops'] } as Answers;
+    const doc = composeSupportScope(c.questionnaire, planned, c.knowledge, c.support, options('instrument'));
     expect(doc.kind).toBe('scope');
     expect(doc.articles).toEqual([]);
     const headings = doc.front[0]!.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
@@ -303,6 +305,13 @@ describe('the donor\'s support scope, a document of its own', () => {
     expect(titles).not.toContain('Money that is not secured or not seen');
     expect(doc.fileStem).toMatch(/-support-scope$/);
   });
+
+  it('lists money that is not secured when donors fund the office with no plan for the day their funding stops', () => {
+    const titles = (a: Answers) => composeSupportScope(c.questionnaire, a, c.knowledge, c.support, options('instrument')).front[0]!.blocks.flatMap((b) => (b.kind === 'item' ? [b.title] : []));
+    expect(titles(fixture('donor-armed-group'))).toContain('Money that is not secured or not seen');
+    expect(titles({ ...fixture('donor-armed-group'), 'funding-terms': ['wind-down-plan'] } as Answers)).not.toContain('Money that is not secured or not seen');
+  });
+
 
   it('is never inside the instrument or the brief, and neither carries its risks of funding or its budget', () => {
     for (const name of fixtureNames())
