@@ -308,8 +308,8 @@ describe('the donor\'s support scope, a document of its own', () => {
 
   it('lists money that is not secured when donors fund the office with no plan for the day their funding stops', () => {
     const titles = (a: Answers) => composeSupportScope(c.questionnaire, a, c.knowledge, c.support, options('instrument')).front[0]!.blocks.flatMap((b) => (b.kind === 'item' ? [b.title] : []));
-    expect(titles(fixture('donor-armed-group'))).toContain('Money that is not secured or not seen');
-    expect(titles({ ...fixture('donor-armed-group'), 'funding-terms': ['wind-down-plan'] } as Answers)).not.toContain('Money that is not secured or not seen');
+    expect(titles(fixture('donor-armed-group'))).toContain('Outside funding with no plan for when it stops');
+    expect(titles({ ...fixture('donor-armed-group'), 'funding-terms': ['wind-down-plan'] } as Answers)).not.toContain('Outside funding with no plan for when it stops');
   });
 
 

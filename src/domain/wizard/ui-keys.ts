@@ -7,9 +7,11 @@
 import type { UiStrings } from '../ui/strings.ts';
 
 /** Whole groups of keys the questionnaire, check-your-answers and their file controls use. */
-const GROUPS = ['site', 'nav', 'wizard', 'resume', 'check', 'files', 'storage', 'picture'];
+const GROUPS = ['site', 'nav', 'wizard', 'resume', 'check', 'files', 'storage', 'picture', 'versions', 'sync'];
 /** Single keys from other groups that they also use. */
-export const KEYS = ['cases.outside', 'workshop.check-title', 'workshop.check-body', 'workshop.compare-link', 'compare.case-link', 'draft.default-name'];
+export const KEYS = ['cases.outside', 'workshop.check-title', 'workshop.check-body', 'workshop.compare-link', 'compare.case-link', 'draft.default-name',
+  // A scenario's decided context, shown not asked (islands/workshop/LockedContext.tsx).
+  'workshop.locked-intro', 'workshop.locked-change', 'workshop.locked-ask-title', 'workshop.locked-ask-body', 'workshop.locked-yes', 'workshop.locked-no'];
 
 export function wizardUi(ui: UiStrings): UiStrings {
   return Object.fromEntries(Object.entries(ui).filter(([k]) => GROUPS.includes(k.split('.')[0]!) || KEYS.includes(k)));
