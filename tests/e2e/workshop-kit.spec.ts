@@ -44,7 +44,7 @@ test.describe('the workshop kit', () => {
     await expect(page.locator('main h1')).toHaveText('Continue where you left off?');
     await expect(banner(page)).toBeVisible();
     await page.getByRole('button', { name: 'Start again', exact: true }).click();
-    await page.getByRole('button', { name: 'Yes, delete my answers and start again' }).click();
+    await page.getByRole('button', { name: 'Yes, start again' }).click();
     await expect(banner(page)).toBeHidden();
   });
 
