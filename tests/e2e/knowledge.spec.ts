@@ -61,7 +61,7 @@ test.describe('cases, lessons and risks', () => {
       await expectNoAxeViolations(page, `the case page ${id}`);
     }
     await page.goto('/cases/sri-lanka/');
-    await expect(page.locator('.inset')).toContainText('September 2002');
+    await expect(page.locator('main .inset')).toContainText('September 2002');
     await page.goto('/cases/colombia/');
     await expect(page.locator('main')).toContainText('Office of the High Commissioner for Peace');
     expect(scripts).toEqual([]);

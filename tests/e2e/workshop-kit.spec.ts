@@ -11,15 +11,22 @@ async function seed(page: Page, name: string) {
 const banner = (page: Page) => page.locator('#scenario-banner');
 
 test.describe('the workshop kit', () => {
-  test('while a scenario is loaded, every page says which one, with a link to it', async ({ page }) => {
+  test('while a scenario is loaded, every page of the journey and the workshop says which one, with a link to it; the reading pages stay free of script', async ({ page }) => {
     await seed(page, 'scenario-taliban-doha-2013');
-    for (const path of ['/', '/questionnaire/?continue', '/draft/', '/cases/', '/cases/nepal/', '/workshops/', '/workshops/nepal-2004/', '/map/', '/compare/case/', '/compare/designs/', '/guide/what-is-a-peace-secretariat/']) {
+    for (const path of ['/', '/questionnaire/?continue', '/draft/', '/drafts/', '/workshops/', '/workshops/nepal-2004/', '/workshops/nepal-2004/run-sheet/', '/map/', '/compare/case/', '/compare/designs/']) {
       await page.goto(path);
       await expect(banner(page), path).toBeVisible();
       await expect(banner(page), path).toContainText("Workshop scenario loaded: The Taliban's office in Doha, 2013.");
       await expect(banner(page).getByRole('link', { name: 'About this scenario' }), path).toHaveAttribute('href', '/workshops/taliban-doha-2013/');
     }
     await expectNoAxeViolations(page, 'a page with the scenario banner');
+    // The case library and the guidance do not change with the answers, and promise no script at all.
+    for (const path of ['/cases/', '/cases/nepal/', '/guide/what-is-a-peace-secretariat/']) {
+      await page.goto(path);
+      await expect(page.locator('main')).toBeVisible();
+      await expect(banner(page), path).toBeHidden();
+      expect(await page.locator('script[src]').count(), path).toBe(0);
+    }
   });
 
   test('answers of no scenario, or none at all, show no banner', async ({ page }) => {
