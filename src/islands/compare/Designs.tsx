@@ -177,14 +177,7 @@ export default function Designs({ questionnaire, knowledge, mandate, points, ui 
               <>
                 <p>{t(ui, 'designs.clauses-lede')}</p>
                 <table class="table designs-clauses">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t(ui, 'designs.clause')}</th>
-                      <th scope="col">{t(ui, 'designs.side', { side: 'A' })}</th>
-                      <th scope="col">{t(ui, 'designs.side', { side: 'B' })}</th>
-                      <th scope="col">{t(ui, 'designs.how')}</th>
-                    </tr>
-                  </thead>
+                  <SidesHead first={t(ui, 'designs.clause')} ui={ui} />
                   <tbody>
                     {result.clauses.map((c) => (
                       <tr key={`${c.article}/${c.clause}`} class={`designs-row designs-row--${rowClass(c.status, Boolean(c.point))}`} data-clause={`${c.article}/${c.clause}`}>
@@ -225,17 +218,24 @@ function StatusTag({ status, point, ui }: { status: Agreement; point: boolean; u
   return <strong class={`tag tag--${rowClass(status, point)}`}>{t(ui, key)}</strong>;
 }
 
+/** The head of a table that sets design A beside design B: what is compared, each side, and how they meet. */
+function SidesHead({ first, ui }: { first: string; ui: UiStrings }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col">{t(ui, 'designs.side', { side: 'A' })}</th>
+        <th scope="col">{t(ui, 'designs.side', { side: 'B' })}</th>
+        <th scope="col">{t(ui, 'designs.how')}</th>
+      </tr>
+    </thead>
+  );
+}
+
 function AnswerTable({ rows, ui, collide = false }: { rows: QuestionRow[]; ui: UiStrings; collide?: boolean }) {
   return (
     <table class="table designs-answers">
-      <thead>
-        <tr>
-          <th scope="col">{t(ui, 'designs.question')}</th>
-          <th scope="col">{t(ui, 'designs.side', { side: 'A' })}</th>
-          <th scope="col">{t(ui, 'designs.side', { side: 'B' })}</th>
-          <th scope="col">{t(ui, 'designs.how')}</th>
-        </tr>
-      </thead>
+      <SidesHead first={t(ui, 'designs.question')} ui={ui} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} class={`designs-row designs-row--${rowClass(r.status, collide || Boolean(r.point))}`} data-question={r.id}>

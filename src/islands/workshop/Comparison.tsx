@@ -133,13 +133,7 @@ export default function Comparison({ questionnaire, scenario, words: ui, base, m
               <div class="inset">
                 <h3>{t(ui, 'compare.lessons')}</h3>
                 {r.history.lessons.map((l) => (
-                  <div key={l.title}>
-                    <p>
-                      <strong>{l.title}</strong> {l.external && <strong class="tag tag--external">{t(ui, 'cases.outside')}</strong>}
-                    </p>
-                    <p>{l.text}</p>
-                    <Sources sources={l.sources} ui={ui} />
-                  </div>
+                  <LessonNote key={l.title} lesson={l} ui={ui} />
                 ))}
               </div>
             )}
@@ -152,6 +146,22 @@ export default function Comparison({ questionnaire, scenario, words: ui, base, m
         <FileOpener ui={ui} id="compare-open" onOpen={open} />
       </div>
     </>
+  );
+}
+
+/** The interface words every comparison with history uses; each page adds its own (pages pass only the words they need). */
+export const COMPARISON_KEYS = ['compare.lede', 'compare.yours', 'compare.history', 'compare.nothing', 'compare.unrecorded', 'compare.difference', 'compare.verdict.differs', 'compare.verdict.same', 'compare.verdict.unknown', 'compare.verdict.repeats', 'compare.repeats', 'compare.lessons', 'workshop.print', 'workshop.loading', 'cases.source', 'cases.sources', 'cases.outside', 'check.not-provided', 'draft.note', 'draft.open-title'];
+
+/** A lesson beside a comparison row: its title, whether it comes from outside the article, its text and sources. */
+function LessonNote({ lesson, ui }: { lesson: { title: string; external?: boolean | undefined; text: string; sources: Parameters<typeof Sources>[0]['sources'] }; ui: UiStrings }) {
+  return (
+    <div>
+      <p>
+        <strong>{lesson.title}</strong> {lesson.external && <strong class="tag tag--external">{t(ui, 'cases.outside')}</strong>}
+      </p>
+      <p>{lesson.text}</p>
+      <Sources sources={lesson.sources} ui={ui} />
+    </div>
   );
 }
 
@@ -168,13 +178,7 @@ export function Repeats({ row, ui }: { row: ComparisonRow; ui: UiStrings }) {
           </p>
           <Sources sources={f.sources} ui={ui} />
           {f.lessons.map((l) => (
-            <div key={l.id}>
-              <p>
-                <strong>{l.title}</strong> {l.external && <strong class="tag tag--external">{t(ui, 'cases.outside')}</strong>}
-              </p>
-              <p>{l.text}</p>
-              <Sources sources={l.sources} ui={ui} />
-            </div>
+            <LessonNote key={l.id} lesson={l} ui={ui} />
           ))}
         </div>
       ))}
