@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSiteContent } from '../../src/content-io/site.ts';
+import { uncovered } from '../../src/domain/mandate/charset.ts';
 import { compose } from '../../src/domain/mandate/compose.ts';
 import { t } from '../../src/domain/ui/strings.ts';
 import { subsetNotoSans } from '../../src/renderers/pdf/font-node.ts';
@@ -57,6 +58,15 @@ describe('the PDF', () => {
     expect(pdf.all).toContain('Secretaría de Paz – Bogotá Ñ ő Мир');
     expect(pdf.info.Title).toBe('Decision of the Cabinet on the establishment of Secretaría de Paz – Bogotá Ñ ő Мир');
     expect(pdf.info.Subject).toMatch(/^Draft instrument establishing Secretaría de Paz – Bogotá Ñ ő Мир, for Government of the Republic/);
+  });
+
+  it('prints French and Spanish punctuation as typed: the narrow no-break space inside « » and before ; : ! ?, and ¿ ¡', async () => {
+    const name = 'Secrétariat «\u202fPaix\u202f» ¿Sí? ¡Ya! Oui\u202f; non\u202f: fin\u202f!';
+    const { pdf } = await make('state-preparing-talks', false, 'a4', (a) => { a['secretariat-name'] = name; });
+    // Nothing went to the marker for missing glyphs (the font covers every character). The text layer reads
+    // the narrow no-break space back as a space, as PDF readers extract every space character.
+    expect(uncovered(name)).toEqual([]);
+    expect(pdf.all).toContain(name.replace(/\u202f/g, ' '));
   });
 
   it('carries "Draft — not agreed", the date and "Page n of N" on every page', async () => {

@@ -10,6 +10,7 @@ export const FONT_RANGES: readonly (readonly [number, number])[] = [
   [0x0400, 0x045f], // Cyrillic (Russian, Ukrainian, Serbian, Bulgarian …)
   [0x0490, 0x0491], // Ukrainian ґ
   [0x2010, 0x2027], // dashes, quotes, bullet, ellipsis
+  [0x202f, 0x202f], // narrow no-break space: French puts it before ; : ! ? and inside « »
   [0x2030, 0x203a], // per mille, guillemets
   [0x20ac, 0x20ac], // euro
   [0x2122, 0x2122], // trade mark
