@@ -15,16 +15,16 @@ const pages = (name: string) => visiblePages(questionnaire, effectiveAnswers(que
 
 /** Pages per fixture, as reported in the README ("Keep it short"). */
 const expected: Record<string, number> = {
-  'armed-group-abroad-discreet': 42,
-  'armed-group-pre-formal': 44,
-  'careful-state-implementation': 44,
-  'coalition-formal-talks': 41,
-  'donor-armed-group': 44,
-  'scenario-taliban-doha-2013': 44,
-  'state-leader-office-donor': 43,
-  'state-logistics-implementation': 41,
-  'state-preparing-talks': 41,
-  'unarmed-party-stalled': 43,
+  'armed-group-abroad-discreet': 43,
+  'armed-group-pre-formal': 45,
+  'careful-state-implementation': 45,
+  'coalition-formal-talks': 42,
+  'donor-armed-group': 45,
+  'scenario-taliban-doha-2013': 45,
+  'state-leader-office-donor': 44,
+  'state-logistics-implementation': 42,
+  'state-preparing-talks': 42,
+  'unarmed-party-stalled': 44,
 };
 
 describe('the length of each journey through the questionnaire', () => {
@@ -39,6 +39,6 @@ describe('the length of each journey through the questionnaire', () => {
   it('asks a state\'s office in the capital none of the questions for armed groups or offices abroad', () => {
     const asked = visibleQuestions(questionnaire, effectiveAnswers(questionnaire, readFixture('state-preparing-talks').answers)).map((q) => q.id);
     for (const id of ['protection', 'coalition-steering', 'first-address', 'safe-passage', 'symbols', 'host-terms', 'funding-terms', 'units']) expect(asked, id).not.toContain(id);
-    for (const id of ['head-title', 'head-terms', 'other-bodies', 'communication', 'women-participation']) expect(asked, id).toContain(id);
+    for (const id of ['head-title', 'head-terms', 'other-bodies', 'communication', 'women-participation', 'conduct-code', 'report-frequency', 'report-publication', 'amendment']) expect(asked, id).toContain(id);
   });
 });
