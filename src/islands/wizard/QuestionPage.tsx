@@ -23,7 +23,7 @@ export interface QuestionPageProps {
   initial: Value;
   /** The other questions asked on this page (see src/domain/questionnaire/pages.ts), with its heading. */
   companions?: PageQuestion[];
-  heading?: string;
+  heading?: string | undefined;
   /** Each failing question's message, by question id. */
   errors: Record<string, string>;
   ui: UiStrings;
@@ -108,7 +108,7 @@ interface FieldProps {
   ui: UiStrings;
   caption: string;
   /** Given when the question is the page heading (it is alone on its page): the focus target. */
-  heading?: Ref<HTMLHeadingElement>;
+  heading?: Ref<HTMLHeadingElement> | undefined;
 }
 
 /** One question's fieldset (or labelled field), its hint and its error message. */
