@@ -5,7 +5,9 @@
 import { getShortestPaths } from 'xstate/graph';
 import { loadSiteContent } from '../../src/content-io/site.ts';
 import { createWizardMachine, positionOf, type WizardEvent, type WizardSnapshot } from '../../src/domain/wizard/machine.ts';
-import { effectiveAnswers, visibleOptions, visibleQuestions } from '../../src/domain/questionnaire/visibility.ts';
+import { effectiveAnswers, isVisible, visibleOptions, visibleQuestions } from '../../src/domain/questionnaire/visibility.ts';
+import { pageOf } from '../../src/domain/questionnaire/pages.ts';
+import type { Question } from '../../src/domain/questionnaire/schema.ts';
 import { references } from '../../src/domain/conditions/condition.ts';
 import { test, expect, expectNoAxeViolations, readFixture } from './helpers.ts';
 
@@ -13,17 +15,24 @@ const { questionnaire } = loadSiteContent();
 const machine = createWizardMachine(questionnaire);
 /** Questions whose answer decides whether another question, or one of its options, is asked. */
 const opensBranch = new Set(questionnaire.sections.flatMap((x) => x.questions).flatMap((q) => [q.when, ...(q.options ?? []).map((o) => o.when)]).flatMap((c) => (c ? references(c).map((r) => r.question) : [])));
+/** The values tried for a question: every option of a single choice, all of a multiple one. */
+const values = (q: Question, s: WizardSnapshot): unknown[] => {
+  const opts = visibleOptions(q, effectiveAnswers(questionnaire, s.context.answers) as Record<string, string>).map((o) => o.id);
+  if (q.type === 'single') return opts;
+  if (q.type === 'multiple') return [opts];
+  // An optional text that opens a branch (a full name opens the short name) is tried answered and empty.
+  if (!q.required && opensBranch.has(q.id)) return [undefined, 'Name – Мир'];
+  return [q.required ? 'Name – Мир' : undefined];
+};
 const events = (s: WizardSnapshot): WizardEvent[] => {
   const p = positionOf(questionnaire, s);
   if (p.page === 'start') return [{ type: 'wizard.start' }];
   if (p.page !== 'question') return [];
   const q = p.question;
-  const opts = visibleOptions(q, effectiveAnswers(questionnaire, s.context.answers) as Record<string, string>).map((o) => o.id);
-  if (q.type === 'single') return opts.map((value) => ({ type: 'answer.submit', question: q.id, value }));
-  if (q.type === 'multiple') return [{ type: 'answer.submit', question: q.id, value: opts }];
-  // An optional text that opens a branch (a full name opens the short name) is tried answered and empty.
-  if (!q.required && opensBranch.has(q.id)) return [undefined, 'Name – Мир'].map((value) => ({ type: 'answer.submit', question: q.id, value }));
-  return [{ type: 'answer.submit', question: q.id, value: q.required ? 'Name – Мир' : undefined }];
+  // A page's other questions get one answer each (none of them opens a branch on its own page).
+  const eff = effectiveAnswers(questionnaire, s.context.answers) as Record<string, string>;
+  const companions = Object.fromEntries(pageOf(questionnaire, q.id)!.questions.slice(1).filter((c) => isVisible(c, eff)).map((c) => [c.id, values(c, s)[0]]));
+  return values(q, s).map((value) => ({ type: 'answer.submit', question: q.id, value, companions }));
 };
 const shown = (s: WizardSnapshot) => {
   const p = positionOf(questionnaire, s);
@@ -40,7 +49,8 @@ for (const path of getShortestPaths(machine, { events, serializeState: (s) => `$
 }
 
 test('the sweep covers every question of the questionnaire', () => {
-  const asked = new Set([...seen.keys()].map((k) => k.split(':')[0]));
+  // A page's other questions are swept with it.
+  const asked = new Set([...seen.keys()].flatMap((k) => pageOf(questionnaire, k.split(':')[0]!)!.questions.map((q) => q.id)));
   for (const q of questionnaire.sections.flatMap((x) => x.questions)) expect(asked, q.id).toContain(q.id);
 });
 

@@ -50,12 +50,15 @@ export async function tabTo(page: Page, matches: (el: Element) => boolean, what:
   throw new Error(`could not reach ${what} with the Tab key`);
 }
 
-/** Answers the question on screen with the keyboard only, then presses Continue. */
-export async function answerWithKeyboard(page: Page, id: string, value: unknown) {
+/** Matches a field of one question: a Tab predicate naming the question (tabTo sends it as source). */
+const named = (id: string) => new Function('el', `return el.getAttribute('name') === ${JSON.stringify(id)}`) as (el: Element) => boolean;
+
+/** Answers a question on screen with the keyboard only, then presses Continue (unless told not to: a page may ask more). */
+export async function answerWithKeyboard(page: Page, id: string, value: unknown, submit = true) {
   const field = page.locator(`[name="${id}"]`).first();
   const type = await field.evaluate((el) => (el instanceof HTMLInputElement ? el.type : el.tagName.toLowerCase()));
   if (type === 'radio' && typeof value === 'string') {
-    await tabTo(page, (el) => el instanceof HTMLInputElement && el.type === 'radio', `the options of ${id}`);
+    await tabTo(page, named(id), `the options of ${id}`);
     await page.keyboard.press('Space');
     const values = await page.locator(`[name="${id}"]`).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     const target = values.indexOf(value);
@@ -68,17 +71,18 @@ export async function answerWithKeyboard(page: Page, id: string, value: unknown)
     const boxes = page.locator(`[name="${id}"]`);
     const n = await boxes.count();
     for (let i = 0; i < n; i++) {
-      await tabTo(page, (el) => el instanceof HTMLInputElement && el.type === 'checkbox', `a checkbox of ${id}`);
+      await tabTo(page, named(id), `a checkbox of ${id}`);
       const v = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
       const checked = await page.evaluate(() => (document.activeElement as HTMLInputElement).checked);
       if (wanted.has(v) !== checked) await page.keyboard.press('Space');
     }
   } else if (type === 'text' || type === 'textarea') {
-    await tabTo(page, (el) => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement, `the field of ${id}`);
+    await tabTo(page, named(id), `the field of ${id}`);
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.press('Delete');
     if (typeof value === 'string' && value) await page.keyboard.insertText(value);
   }
+  if (!submit) return;
   await tabTo(page, (el) => el instanceof HTMLButtonElement && el.type === 'submit', 'the Continue button');
   await page.keyboard.press('Enter');
 }
@@ -94,7 +98,9 @@ export async function completeWithKeyboard(page: Page, answers: Record<string, u
     if (!id || (await page.locator('main h1').textContent())?.includes('Check your answers')) break;
     asked.push(id);
     if (onEachPage) await onEachPage(id);
-    await answerWithKeyboard(page, id, answers[id]);
+    // A page may ask a few questions: each is answered in turn, in the page's order, then Continue.
+    const names = await page.locator('main form [name]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('name')!))]);
+    for (const [i, name] of names.entries()) await answerWithKeyboard(page, name, answers[name], i === names.length - 1);
     await expect.poll(() => currentQuestion(page).then((q) => q !== id || null), { message: `stuck on ${id}` }).toBeTruthy();
   }
   await expect(page.locator('main h1')).toHaveText('Check your answers');

@@ -114,12 +114,14 @@ export const answersShape = {
   'staff-profile': one(['confidants', 'experts', 'mix']),
   /** How staff are recruited. */
   recruitment: one(['appointed-by-leadership', 'open-merit', 'seconded', 'mixed']),
+  /** How the staff's code of conduct (with its conflict-of-interest rules) is set. */
+  'conduct-code': one(['adopted-by-head', 'annexed', 'party-rules', 'none']),
   /** Training the staff will receive. */
   training: many(['negotiation-skills', 'process-design', 'communications', 'documentation', 'languages', 'gender-inclusion']),
   /** Outside advisers. */
   advisers: one(['third-party-advisers', 'independent-experts', 'none']),
   /** How expertise survives leadership and staff changes. */
-  'staff-continuity': one(['protected-contracts', 'handover-procedure', 'none']),
+  'staff-continuity': one(['protected-contracts', 'handover-procedure', 'both', 'none']),
   /** Where the money comes from. */
   funding: one(['own-budget', 'donors', 'mixed', 'host-state', 'not-decided']),
   /** Budget transparency and audit (outside the article: the Myanmar Peace Centre's budget criticism). */
@@ -162,6 +164,12 @@ export const answersShape = {
   records: one(['full-archive', 'minutes-only', 'no-written-records']),
   /** Default confidentiality of records. */
   confidentiality: one(['access-rules', 'confidential-by-default', 'open-by-default']),
+  /** How often the secretariat reports in writing to the authority it answers to. */
+  'report-frequency': one(['monthly', 'quarterly', 'six-monthly', 'not-decided']),
+  /** Who receives the reports besides that authority (the legislature: a state; donors: a funded office). */
+  'report-recipients': many(['negotiating-team', 'legislature', 'donors']),
+  /** What of the reports is published. */
+  'report-publication': one(['summaries', 'yearly-public-report', 'nothing']),
 
   // ── Duration and sunset ──────────────────────────────────────────────────────────────────────
   /** When the mandate expires. */
@@ -170,6 +178,8 @@ export const answersShape = {
   'sunset-date': text,
   /** Review points. */
   review: one(['six-monthly', 'yearly', 'at-milestones', 'none']),
+  /** Who amends the mandate, and how (all the parties' agreement: a joint secretariat). */
+  amendment: one(['adopting-authority', 'after-hearing-head', 'parties-agreement', 'not-decided']),
   /** What the secretariat becomes afterwards. */
   transformation: one(['ministry', 'implementation-body', 'joint-body', 'close', 'not-decided']),
   /** For a secretariat that closes or transforms: where the archives go. */

@@ -103,7 +103,9 @@ describe('the instrument reads as a text a party would adopt', () => {
   it('gives no number, period or frequency that the answers did not give', () => {
     const periods = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\b|\bevery (year|month)\b|\bannual(ly)?\b/gi;
     for (const { name, a, doc } of all) {
-      const allowed = [a.review === 'six-monthly' ? 'six months' : '', a.review === 'yearly' ? 'every year' : '', ...userTexts(a)].filter(Boolean);
+      // The review's and the reports' rhythms are the answers' own.
+      const reports = { monthly: 'every month', quarterly: 'three months', 'six-monthly': 'six months' }[a['report-frequency'] as string] ?? '';
+      const allowed = [a.review === 'six-monthly' ? 'six months' : '', a.review === 'yearly' ? 'every year' : '', reports, ...userTexts(a)].filter(Boolean);
       for (const s of sentences(doc)) {
         let text = decided(s.text);
         for (const u of allowed) text = text.split(u).join('');
@@ -549,3 +551,45 @@ describe('the decisions a practitioner expects (issue 10)', () => {
     expect(clause(make(fixture('unarmed-party-stalled')), 'review/amendment-proposals-joint')!.text).toMatch(/^Any of the Parties may propose an amendment/);
   });
 });
+
+describe('reporting, conduct, staff tenure and amendment follow the answers', () => {
+  const clauseKeys = (doc: MandateDocument) => doc.articles.flatMap((a) => a.clauses.map((cl) => `${a.key}/${cl.key}`));
+  const clause = (doc: MandateDocument, key: string) => doc.articles.flatMap((a) => a.clauses.map((cl) => ({ key: `${a.key}/${cl.key}`, cl }))).find((x) => x.key === key)?.cl;
+  const base = fixture('state-preparing-talks');
+  it('reports as often as answered, copies them to those named, and publishes only what was chosen', () => {
+    expect(clause(make(base), 'reporting/reports')!.text).toBe('The Secretariat shall submit a written report on its work to the Head of Government every month.');
+    expect(clause(make({ ...base, 'report-frequency': 'not-decided' }), 'reporting/reports')!.text).toMatch(/\[every month \/ every three months \/ every six months\]\.$/);
+    expect(clause(make(base), 'reporting/report-copies')!.text).toBe('The Secretariat shall send a copy of each report to the negotiating team of the Government.');
+    expect(clause(make({ ...base, 'report-recipients': [] }), 'reporting/report-copies')).toBeUndefined();
+    expect(clause(make(fixture('state-leader-office-donor')), 'reporting/report-copies')!.items).toHaveLength(2);
+    expect(clause(make(base), 'reporting/published-reports')!.text).toMatch(/^A summary of each report shall be published/);
+    expect(clause(make({ ...base, 'report-publication': 'yearly-public-report' }), 'reporting/published-reports')!.text).toMatch(/shall publish a report on its work once a year/);
+    expect(clause(make({ ...base, 'report-publication': 'nothing' }), 'reporting/published-reports')).toBeUndefined();
+  });
+
+  it('sets the code of conduct the way answered, with its rule on interests, and none when there is to be none', () => {
+    expect(clause(make(base), 'conduct/code')!.text).toMatch(/^The Director shall adopt, within \[ \] months of the entry into force of this Decision, a code of conduct/);
+    expect(clause(make({ ...base, 'conduct-code': 'annexed' }), 'conduct/code')!.text).toMatch(/set out in the Schedule to this Decision/);
+    expect(clause(make({ ...base, 'conduct-code': 'party-rules' }), 'conduct/code')!.text).toMatch(/staff rules of the Government/);
+    expect(clause(make(base), 'conduct/interests')).toBeDefined();
+    const none = make({ ...base, 'conduct-code': 'none' });
+    expect(clauseKeys(none).filter((k) => ['conduct/code', 'conduct/interests'].includes(k))).toEqual([]);
+  });
+
+  it('keeps staff contracts through a change of leadership and asks for a written handover when both are chosen', () => {
+    const text = clause(make({ ...base, 'staff-continuity': 'both' }), 'staff/staff-continuity')!.text;
+    expect(text).toMatch(/contracts shall continue through a change of leadership/);
+    expect(text).toMatch(/hand over their files and knowledge in writing/);
+    expect(clause(make(base), 'staff/staff-continuity')).toBeUndefined();
+  });
+
+  it('amends the mandate as it was adopted, after hearing the head when chosen, and by all the parties of a joint office', () => {
+    expect(clause(make(base), 'review/amendment')!.text).toBe('This Decision may be amended only by decision of the Cabinet.');
+    expect(clause(make(base), 'review/amendment-hearing')!.text).toBe('No amendment shall be made to this Decision before the Director has been heard on it.');
+    expect(clause(make({ ...base, amendment: 'adopting-authority' }), 'review/amendment-hearing')).toBeUndefined();
+    const joint = make(fixture('unarmed-party-stalled'));
+    expect(clause(joint, 'review/amendment')).toBeUndefined();
+    expect(clause(joint, 'review/amendment-by-parties')!.text).toMatch(/^This [A-Z][a-z]+ may be amended only by written agreement of all the Parties\.$/);
+  });
+});
+

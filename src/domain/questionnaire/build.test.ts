@@ -43,4 +43,32 @@ describe('questionnaire content checks', () => {
     expect(messages([section([noError])])).toContain('content/questionnaire/01-context.yaml → questions.0.errorRequired: a required question needs an error message');
     expect(messages([section([{ ...partyType, type: 'dropdown' }])])[0]).toMatch(/questions\.0\.type/);
   });
+
+  describe('for a page that holds more than one question', () => {
+    const text = (id: string, extra: object = {}) => ({ id, type: 'text', label: `${id}?`, shortLabel: id, why: 'W', required: false, ...extra });
+    const names = [text('party-name'), text('secretariat-name'), text('short-name', { when: { question: 'secretariat-name', answered: true } })];
+    const page = (questions: string[]) => ({ pages: [{ heading: 'Names', questions }] });
+
+    it('accept companions that follow their page question and depend on no question of the page', () => {
+      expect(messages([section(names, page(['party-name', 'secretariat-name']))])).toEqual([]);
+    });
+
+    it('refuse a companion whose condition depends on an earlier question on the same page', () => {
+      expect(messages([section(names, page(['secretariat-name', 'short-name']))])).toEqual([
+        'content/questionnaire/01-context.yaml → pages.0: "short-name" depends on "secretariat-name", an earlier question on the same page: it needs a page of its own',
+      ]);
+    });
+
+    it('refuse a companion that may apply where its page question does not, one that does not follow it, and one on two pages', () => {
+      const opened = [text('party-name', { when: { question: 'user-role', answered: true } }), text('secretariat-name')];
+      expect(messages([section(opened, page(['party-name', 'secretariat-name']))])).toContain(
+        'content/questionnaire/01-context.yaml → pages.0: "secretariat-name" may apply where "party-name" does not: its condition must be that of "party-name", or include it',
+      );
+      expect(messages([section(names, page(['party-name', 'short-name']))])).toEqual([
+        'content/questionnaire/01-context.yaml → pages.0: "short-name" does not directly follow "party-name" in the section',
+      ]);
+      const twice = { pages: [{ heading: 'A', questions: ['party-name', 'secretariat-name'] }, { heading: 'B', questions: ['secretariat-name', 'short-name'] }] };
+      expect(messages([section(names, twice)])).toContain('content/questionnaire/01-context.yaml → pages.1: "secretariat-name" is on another page too');
+    });
+  });
 });

@@ -51,11 +51,18 @@ export const sectionSchema = z.strictObject({
   /** One sentence on what this area decides. */
   summary: z.string().min(1),
   questions: z.array(questionSchema).min(1),
+  /**
+   * Questions asked together on one page (GOV.UK: one fieldset per question under the page's heading).
+   * The first is the page's question; the others are its companions, never a page of their own. They
+   * follow each other in the section, and none may depend on an earlier question of the same page.
+   */
+  pages: z.array(z.strictObject({ heading: z.string().min(1), questions: z.array(id).min(2) })).optional(),
 });
 
 export type Option = z.infer<typeof optionSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type Section = z.infer<typeof sectionSchema>;
+export type PageGroup = NonNullable<Section['pages']>[number];
 /** The whole questionnaire, sections in order. */
 export interface Questionnaire {
   sections: Section[];

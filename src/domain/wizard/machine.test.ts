@@ -3,7 +3,8 @@ import { createActor } from 'xstate';
 import { loadSiteContent } from '../../content-io/site.ts';
 import { readFixture } from '../../../tests/fixtures/read.ts';
 import { allQuestions, effectiveAnswers, visibleQuestions } from '../questionnaire/visibility.ts';
-import { createWizardMachine, firstQuestionView, positionOf, restore, submissionError } from './machine.ts';
+import { visiblePages, pageOf } from '../questionnaire/pages.ts';
+import { createWizardMachine, firstQuestionView, pageErrors, positionOf, restore, submissionError, type WizardEvent } from './machine.ts';
 import type { Answers } from '../answers/schema.ts';
 
 const { questionnaire } = loadSiteContent();
@@ -19,15 +20,29 @@ function start() {
   actor.send({ type: 'wizard.start' });
   return actor;
 }
-/** Answers every question the machine shows with the fixture's answer (or skips optional ones). */
+/** The submit of a page with the fixture's answers: its question's, and its companions'. */
+function submitPage(id: string, answers: Answers): WizardEvent {
+  const a = answers as Record<string, unknown>;
+  const companions = Object.fromEntries(pageOf(questionnaire, id)!.questions.slice(1).map((q) => [q.id, a[q.id]]));
+  return { type: 'answer.submit', question: id, value: a[id], companions };
+}
+/** Answers every page the machine shows with the fixture's answers (or skips optional ones). */
 function answerAll(actor: ReturnType<typeof start>, answers: Answers) {
   const seen: string[] = [];
   for (let i = 0; i < 200 && at(actor) !== 'check'; i++) {
     const id = at(actor);
     seen.push(id);
-    actor.send({ type: 'answer.submit', question: id, value: (answers as Record<string, unknown>)[id] });
+    actor.send(submitPage(id, answers));
   }
   return seen;
+}
+const pagesOf = (answers: Answers) => visiblePages(questionnaire, effectiveAnswers(questionnaire, answers)).map((q) => q.id);
+
+/** The effective answers a whole journey records, page by page. */
+function actor0(answers: Answers) {
+  const actor = start();
+  answerAll(actor, answers);
+  return effectiveAnswers(questionnaire, actor.getSnapshot().context.answers);
 }
 
 describe('the wizard statechart', () => {
@@ -43,7 +58,8 @@ describe('the wizard statechart', () => {
   it('asks exactly the questions that apply to a state preparing talks, in order', () => {
     const { answers } = readFixture('state-preparing-talks');
     const seen = answerAll(start(), answers);
-    expect(seen).toEqual(visibleQuestions(questionnaire, effectiveAnswers(questionnaire, answers)).map((q) => q.id));
+    expect(seen).toEqual(pagesOf(answers));
+    expect(actor0(answers)).toEqual(effectiveAnswers(questionnaire, answers));
     expect(seen).toContain('leadership-change');
     expect(seen).not.toContain('first-address');
     expect(seen).not.toContain('back-channels');
@@ -52,7 +68,9 @@ describe('the wizard statechart', () => {
   it('asks an armed group about its first address, safe passage, host state and symbols', () => {
     const { answers } = readFixture('armed-group-pre-formal');
     const seen = answerAll(start(), answers);
-    expect(seen).toEqual(expect.arrayContaining(['first-address', 'safe-passage', 'host-state', 'host-terms', 'symbols']));
+    // Safe passage and the host's terms are asked on the pages of first address and host state.
+    expect(seen).toEqual(expect.arrayContaining(['first-address', 'host-state', 'symbols']));
+    expect(seen).not.toContain('host-terms');
     expect(seen).not.toContain('leadership-change');
   });
 
@@ -85,7 +103,7 @@ describe('the wizard statechart', () => {
     const to = (id: string) => {
       const { answers } = readFixture('state-preparing-talks');
       // Bounded: a machine that never reaches the question fails here instead of looping for ever.
-      for (let i = 0; i < 200 && at(actor) !== id; i++) actor.send({ type: 'answer.submit', question: at(actor), value: (answers as Record<string, unknown>)[at(actor)] });
+      for (let i = 0; i < 200 && at(actor) !== id; i++) actor.send(submitPage(at(actor), answers));
       expect(at(actor), `never reached ${id}`).toBe(id);
     };
     to('purpose');
@@ -108,7 +126,7 @@ describe('the wizard statechart', () => {
       path.push(at(actor));
     }
     expect(path.at(-1)).toBe('start');
-    expect(path.slice(0, -1).reverse()).toEqual(visibleQuestions(questionnaire, effectiveAnswers(questionnaire, answers)).map((q) => q.id));
+    expect(path.slice(0, -1).reverse()).toEqual(pagesOf(answers));
     expect(actor.getSnapshot().context.answers).toEqual(before);
   });
 
@@ -184,5 +202,73 @@ describe('the wizard statechart', () => {
     expect(at(hidden)).toBe('check');
     const empty = createActor(machine, { snapshot: restore(machine, questionnaire, {}, undefined) }).start();
     expect(at(empty)).toBe('start');
+  });
+});
+
+describe('a page that holds more than one question', () => {
+  const { answers } = readFixture('armed-group-pre-formal');
+  /** Stops on the page of host state and host terms (an armed group's office abroad). */
+  function onHostPage() {
+    const actor = start();
+    for (let i = 0; i < 200 && at(actor) !== 'host-state'; i++) actor.send(submitPage(at(actor), answers));
+    expect(at(actor)).toBe('host-state');
+    return actor;
+  }
+
+  it('is declared in content: the host state is asked with its terms, which are never a page of their own', () => {
+    expect(pageOf(questionnaire, 'host-terms')!.leader.id).toBe('host-state');
+    expect(pagesOf(answers)).toContain('host-state');
+    expect(pagesOf(answers)).not.toContain('host-terms');
+    expect(visibleQuestions(questionnaire, effectiveAnswers(questionnaire, answers)).map((q) => q.id)).toContain('host-terms');
+  });
+
+  it('records the answers to both questions of the page in one submit, and moves past both', () => {
+    const actor = onHostPage();
+    actor.send({ type: 'answer.submit', question: 'host-state', value: 'Qatar', companions: { 'host-terms': 'written-peace-talks-only' } });
+    expect(at(actor)).toBe('symbols');
+    expect(actor.getSnapshot().context.answers).toMatchObject({ 'host-state': 'Qatar', 'host-terms': 'written-peace-talks-only' });
+  });
+
+  it('refuses the whole page when one of its answers is refused, recording neither, and names each error', () => {
+    const actor = onHostPage();
+    const before = actor.getSnapshot().context;
+    actor.send({ type: 'answer.submit', question: 'host-state', value: 'Qatar', companions: { 'host-terms': undefined } });
+    expect(at(actor)).toBe('host-state');
+    expect(actor.getSnapshot().context).toEqual(before);
+    const both = pageErrors(questionnaire, before.answers, 'host-state', 'x'.repeat(5001), { 'host-terms': 'no-such-term' });
+    expect(both.map((e) => [e.question.id, e.error.code])).toEqual([['host-state', 'too-long'], ['host-terms', 'unknown-option']]);
+    actor.send({ type: 'answer.submit', question: 'host-state', value: 'x'.repeat(5001), companions: { 'host-terms': 'no-such-term' } });
+    expect(at(actor)).toBe('host-state');
+  });
+
+  it('records nothing for a question that is not on the page', () => {
+    const actor = onHostPage();
+    actor.send({ type: 'answer.submit', question: 'host-state', value: 'Qatar', companions: { 'host-terms': 'written-peace-talks-only', symbols: 'x' } });
+    expect(at(actor)).toBe('symbols');
+    expect(actor.getSnapshot().context.answers.symbols).toBeUndefined();
+  });
+
+  it('lands Back from the next page on the page, not on its companion', () => {
+    const actor = onHostPage();
+    actor.send(submitPage('host-state', answers));
+    expect(at(actor)).toBe('symbols');
+    actor.send({ type: 'nav.back' });
+    expect(at(actor)).toBe('host-state');
+  });
+
+  it("opens a companion's page from its Change link, and returns to check-answers after the page", () => {
+    const actor = start();
+    answerAll(actor, answers);
+    actor.send({ type: 'nav.change', question: 'host-terms' });
+    expect(at(actor)).toBe('host-state');
+    expect(actor.getSnapshot().context.changing).toBe(true);
+    actor.send({ type: 'answer.submit', question: 'host-state', value: 'Norway', companions: { 'host-terms': 'informal-understanding' } });
+    expect(at(actor)).toBe('check');
+    expect(actor.getSnapshot().context.answers).toMatchObject({ 'host-state': 'Norway', 'host-terms': 'informal-understanding' });
+  });
+
+  it('restores a position saved on a companion to its page', () => {
+    const resumed = createActor(machine, { snapshot: restore(machine, questionnaire, answers, 'host-terms') }).start();
+    expect(at(resumed)).toBe('host-state');
   });
 });

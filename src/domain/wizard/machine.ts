@@ -21,6 +21,7 @@ import { isAnswered } from '../conditions/condition.ts';
 import type { Question, Questionnaire } from '../questionnaire/schema.ts';
 import { normaliseValue, validateAnswer, type AnswerError } from '../questionnaire/validate.ts';
 import { allQuestions, effectiveAnswers, isVisible, sectionOf } from '../questionnaire/visibility.ts';
+import { isCompanion, pageOf } from '../questionnaire/pages.ts';
 
 export interface WizardContext {
   /** Every answer given, including those of questions a later change hid (never lost on the way back). */
@@ -31,7 +32,11 @@ export interface WizardContext {
 
 export type WizardEvent =
   | { type: 'wizard.start' }
-  | { type: 'answer.submit'; question: string; value: unknown }
+  /**
+   * A page's answers: `question` is the page's question, `companions` the values of the other
+   * questions on the page (by id), each checked as the page's question is.
+   */
+  | { type: 'answer.submit'; question: string; value: unknown; companions?: Record<string, unknown> }
   | { type: 'nav.back' }
   | { type: 'nav.change'; question: string }
   | { type: 'answers.load'; answers: Answers }
@@ -56,17 +61,44 @@ export function submissionError(questionnaire: Questionnaire, answers: Answers, 
   return validateAnswer(q, normaliseValue(q, value), effectiveAnswers(questionnaire, answers) as Lookup);
 }
 
+/**
+ * Every refusal on a page, in the page's order: the page's question and each companion that applies
+ * (a companion hidden by the answers so far is not asked, so not checked). Empty: the page is accepted.
+ */
+export function pageErrors(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  question: string,
+  value: unknown,
+  companions: Record<string, unknown> = {},
+): { question: Question; error: AnswerError }[] {
+  const page = pageOf(questionnaire, question)!;
+  const eff = effectiveAnswers(questionnaire, answers) as Lookup;
+  const out: { question: Question; error: AnswerError }[] = [];
+  for (const q of page.questions) {
+    if (q !== page.leader && !isVisible(q, eff)) continue;
+    const e = submissionError(questionnaire, answers, q, q === page.leader ? value : companions[q.id]);
+    if (e) out.push({ question: q, error: e });
+  }
+  return out;
+}
+
 export function createWizardMachine(questionnaire: Questionnaire) {
   const questions = allQuestions(questionnaire);
   const byId = new Map(questions.map((q) => [q.id, q]));
 
   const withSubmitted = (answers: Answers, event: WizardEvent): Answers => {
     if (event.type !== 'answer.submit') return answers;
-    const q = byId.get(event.question)!;
-    const value = normaliseValue(q, event.value);
+    const page = pageOf(questionnaire, event.question)!;
+    const eff = effectiveAnswers(questionnaire, answers) as Lookup;
     const next = { ...answers } as Lookup;
-    if (value === undefined) delete next[q.id];
-    else next[q.id] = value;
+    for (const q of page.questions) {
+      // A companion the answers hide is not on the page: its earlier answer stays as it was.
+      if (q !== page.leader && !isVisible(q, eff)) continue;
+      const value = normaliseValue(q, q === page.leader ? event.value : event.companions?.[q.id]);
+      if (value === undefined) delete next[q.id];
+      else next[q.id] = value;
+    }
     return next as Answers;
   };
   const visibleIn = (answers: Answers, id: string) =>
@@ -79,11 +111,9 @@ export function createWizardMachine(questionnaire: Questionnaire) {
       input: {} as { answers?: Answers } | undefined,
     },
     guards: {
-      /** The submitted answer is for this page and passes validation. */
-      isValidSubmission: ({ context, event }, params: { question: string }) => {
-        if (event.type !== 'answer.submit' || event.question !== params.question) return false;
-        return submissionError(questionnaire, context.answers, byId.get(params.question)!, event.value) === null;
-      },
+      /** The submitted answers are for this page and pass validation (a value for another page's question is ignored). */
+      isValidSubmission: ({ context, event }, params: { question: string }) =>
+        event.type === 'answer.submit' && event.question === params.question && !pageErrors(questionnaire, context.answers, params.question, event.value, event.companions).length,
       /**
        * `to` is where the user goes after submitting: the next question that applies. While changing
        * an answer from check-answers, only a question that now needs an answer stops the return:
@@ -93,14 +123,15 @@ export function createWizardMachine(questionnaire: Questionnaire) {
         const after = withSubmitted(context.answers, event);
         if (!visibleIn(after, params.to)) return false;
         if (!context.changing) return true;
-        const q = byId.get(params.to)!;
-        if (isAnswered((after as Lookup)[q.id])) return false;
-        return q.required || !visibleIn(context.answers, params.to);
+        // The page stops the return if any question on it needs an answer (a companion included).
+        return pageOf(questionnaire, params.to)!.questions.some(
+          (q) => visibleIn(after, q.id) && !isAnswered((after as Lookup)[q.id]) && (q.required || !visibleIn(context.answers, q.id)),
+        );
       },
       /** Going back lands on the previous question that applies. */
       isVisible: ({ context }, params: { to: string }) => visibleIn(context.answers, params.to),
       isChanging: ({ context }) => context.changing,
-      /** A Change link targets this question, and the question applies. */
+      /** A Change link targets this question (or a companion on its page), and it applies. */
       isChangeTarget: ({ context, event }, params: { to: string }) =>
         event.type === 'nav.change' && event.question === params.to && visibleIn(context.answers, params.to),
       hasAnswers: ({ event }) => event.type === 'answers.load' && Object.keys(event.answers).length > 0,
@@ -136,7 +167,9 @@ export function createWizardMachine(questionnaire: Questionnaire) {
               states: Object.fromEntries(
                 section.questions.map((q) => {
                   const i = questions.indexOf(q);
-                  const next = questions[i + 1];
+                  // Submitting a page moves past all its questions; a companion's own state is never
+                  // entered (its page's is), but keeps the machine's states one per question.
+                  const next = questions[i + pageOf(questionnaire, q.id)!.questions.length];
                   const prev = questions[i - 1];
                   const valid = { type: 'isValidSubmission' as const, params: { question: q.id } };
                   return [
@@ -175,7 +208,10 @@ export function createWizardMachine(questionnaire: Questionnaire) {
                 {
                   id: seekNextId(q.id),
                   always: [
-                    { guard: { type: 'isNextStop' as const, params: { to: q.id } }, target: `#${stateId(q.id)}`, actions: 'recordAnswer' as const },
+                    // A companion is never a stop: its page's question was tried just before it.
+                    ...(isCompanion(questionnaire, q.id)
+                      ? []
+                      : [{ guard: { type: 'isNextStop' as const, params: { to: q.id } }, target: `#${stateId(q.id)}`, actions: 'recordAnswer' as const }]),
                     next
                       ? { target: `#${seekNextId(next.id)}` }
                       : { target: '#wizard.check', actions: ['recordAnswer' as const, 'endChange' as const] },
@@ -187,7 +223,7 @@ export function createWizardMachine(questionnaire: Questionnaire) {
                 {
                   id: seekBackId(q.id),
                   always: [
-                    { guard: { type: 'isVisible' as const, params: { to: q.id } }, target: `#${stateId(q.id)}` },
+                    ...(isCompanion(questionnaire, q.id) ? [] : [{ guard: { type: 'isVisible' as const, params: { to: q.id } }, target: `#${stateId(q.id)}` }]),
                     { target: prev ? `#${seekBackId(prev.id)}` : '#wizard.start' },
                   ],
                 },
@@ -200,7 +236,7 @@ export function createWizardMachine(questionnaire: Questionnaire) {
         on: {
           'nav.change': questions.map((q) => ({
             guard: { type: 'isChangeTarget' as const, params: { to: q.id } },
-            target: `#${stateId(q.id)}`,
+            target: `#${stateId(pageOf(questionnaire, q.id)!.leader.id)}`,
             actions: 'beginChange' as const,
           })),
           'nav.back': { target: `#${seekBackId(questions[questions.length - 1]!.id)}` },
@@ -258,7 +294,8 @@ export function positionKey(p: Position): string | undefined {
  */
 export function restore(machine: WizardMachine, questionnaire: Questionnaire, answers: Answers, at: string | undefined, changing = false) {
   const eff = effectiveAnswers(questionnaire, answers) as Lookup;
-  const q = at ? allQuestions(questionnaire).find((x) => x.id === at) : undefined;
+  // A position saved on a companion (by an older version of the content) is its page's.
+  const q = at ? pageOf(questionnaire, at)?.leader : undefined;
   const hasAny = Object.keys(answers).length > 0;
   const target = q && isVisible(q, eff) ? q.id : at === 'check' || hasAny ? 'check' : undefined;
   // Changing an answer from check-answers (returned to by the browser's history) continues only on a question.

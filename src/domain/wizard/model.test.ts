@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { loadSiteContent } from '../../content-io/site.ts';
-import { allQuestions, effectiveAnswers, visibleOptions, visibleQuestions } from '../questionnaire/visibility.ts';
+import { allQuestions, effectiveAnswers, isVisible, visibleOptions, visibleQuestions } from '../questionnaire/visibility.ts';
+import { pageOf, visiblePages } from '../questionnaire/pages.ts';
 import { references } from '../conditions/condition.ts';
 import { createWizardMachine, positionOf, restore, type WizardEvent, type WizardSnapshot } from './machine.ts';
 import { readFixture } from '../../../tests/fixtures/read.ts';
@@ -46,11 +47,25 @@ function submissions(q: Question, snapshot: WizardSnapshot): unknown[] {
   return [q.required ? 'A name in any script: Bogotá – Мир' : undefined];
 }
 
+/** The questions a state's page asks: its question and the companions the answers so far open. */
+function onPage(snapshot: WizardSnapshot): Question[] {
+  const p = positionOf(questionnaire, snapshot);
+  if (p.page !== 'question') return [];
+  const eff = effectiveAnswers(questionnaire, snapshot.context.answers) as Record<string, string>;
+  return pageOf(questionnaire, p.question.id)!.questions.filter((q) => q === p.question || isVisible(q, eff));
+}
+
+/** Every combination of the page's submissions (a page holds at most a few questions). */
 function events(snapshot: WizardSnapshot): WizardEvent[] {
   const p = positionOf(questionnaire, snapshot);
   if (p.page === 'start') return [{ type: 'wizard.start' }];
   if (p.page === 'check') return [];
-  return submissions(p.question, snapshot).map((value) => ({ type: 'answer.submit', question: p.question.id, value }));
+  const [, ...companions] = onPage(snapshot);
+  let combos: Record<string, unknown>[] = [{}];
+  for (const c of companions) combos = combos.flatMap((o) => submissions(c, snapshot).map((v) => ({ ...o, [c.id]: v })));
+  return submissions(p.question, snapshot).flatMap((value) =>
+    combos.map((companions): WizardEvent => ({ type: 'answer.submit', question: p.question.id, value, ...(Object.keys(companions).length ? { companions } : {}) })),
+  );
 }
 
 /** States are told apart by position and by which questions apply: the branches taken so far. */
@@ -62,10 +77,10 @@ function serialize(snapshot: WizardSnapshot): string {
 const paths = getShortestPaths(machine, { events, serializeState: serialize });
 
 describe('model-based paths through the questionnaire', () => {
-  it('reach every question state and check-answers', () => {
-    const reached = new Set(paths.map((p) => {
+  it('reach every question (on its own page or with the question of its page) and check-answers', () => {
+    const reached = new Set(paths.flatMap((p) => {
       const pos = positionOf(questionnaire, p.state);
-      return pos.page === 'question' ? pos.question.id : pos.page;
+      return pos.page === 'question' ? onPage(p.state).map((q) => q.id) : [pos.page];
     }));
     for (const q of questions) expect(reached, `question ${q.id} is never reached`).toContain(q.id);
     expect(reached).toContain('check');
@@ -74,10 +89,7 @@ describe('model-based paths through the questionnaire', () => {
   it('take every branch both ways: each conditional question is reached on some path and skipped on another', () => {
     const visits = paths.filter((p) => positionOf(questionnaire, p.state).page === 'check');
     for (const q of questions.filter((x) => x.when)) {
-      const asked = (p: (typeof visits)[number]) => p.steps.some((s) => {
-        const pos = positionOf(questionnaire, s.state);
-        return pos.page === 'question' && pos.question.id === q.id;
-      });
+      const asked = (p: (typeof visits)[number]) => p.steps.some((s) => onPage(s.state).includes(q));
       expect(visits.some(asked), `${q.id} is never asked`).toBe(true);
       expect(visits.some((p) => !asked(p)), `${q.id} is never skipped`).toBe(true);
     }
@@ -91,13 +103,15 @@ describe('model-based paths through the questionnaire', () => {
         expect(actor.getSnapshot().value).toEqual(step.state.value);
         const pos = positionOf(questionnaire, actor.getSnapshot());
         if (pos.page === 'question') {
-          const applies = visibleQuestions(questionnaire, effectiveAnswers(questionnaire, actor.getSnapshot().context.answers));
+          const applies = visiblePages(questionnaire, effectiveAnswers(questionnaire, actor.getSnapshot().context.answers));
           expect(applies).toContain(pos.question);
         }
       }
       const answers = actor.getSnapshot().context.answers;
       const asked = path.steps.map((s) => positionOf(questionnaire, s.state)).flatMap((p) => (p.page === 'question' ? [p.question.id] : []));
-      expect(asked).toEqual(visibleQuestions(questionnaire, effectiveAnswers(questionnaire, answers)).map((q) => q.id));
+      expect(asked).toEqual(visiblePages(questionnaire, effectiveAnswers(questionnaire, answers)).map((q) => q.id));
+      // Every question that applies was asked on some page: a companion with the question of its page.
+      expect(path.steps.flatMap((s) => onPage(s.state)).map((q) => q.id)).toEqual(expect.arrayContaining(visibleQuestions(questionnaire, effectiveAnswers(questionnaire, answers)).map((q) => q.id)));
       actor.stop();
     }
   });
@@ -149,7 +163,7 @@ describe('model-based paths with Back, Change, refused answers, load and clear',
   // Reaching every branch is the first walk's business; this one reaches every change and the start.
   it('change every answer the loaded set holds, and reach the start', () => {
     const reached = new Set(walk.map((p) => `${where(p.state)}${p.state.context.changing ? ' (changing)' : ''}`));
-    for (const q of visibleQuestions(questionnaire, effectiveAnswers(questionnaire, loaded)))
+    for (const q of visiblePages(questionnaire, effectiveAnswers(questionnaire, loaded)))
       expect(reached, `${q.id} is never changed from check-answers`).toContain(`${q.id} (changing)`);
     expect(reached).toContain('start');
   });
@@ -159,7 +173,7 @@ describe('model-based paths with Back, Change, refused answers, load and clear',
     for (const { state: s } of walk) {
       const before = where(s);
       const eff = effectiveAnswers(questionnaire, s.context.answers);
-      const applies = visibleQuestions(questionnaire, eff).map((q) => q.id);
+      const applies = visiblePages(questionnaire, eff).map((q) => q.id);
       for (const e of moves(s)) {
         const after = step(s, e);
         const now = where(after);
@@ -176,7 +190,8 @@ describe('model-based paths with Back, Change, refused answers, load and clear',
             expect(now, `Back from ${before}`).toBe(i > 0 ? applies[i - 1] : 'start');
           } else expect(now, `Back during a change of ${before}`).toBe('check');
         } else if (e.type === 'nav.change') {
-          expect(now).toBe(e.question);
+          // A companion's Change link opens its page.
+          expect(now).toBe(pageOf(questionnaire, e.question)!.leader.id);
           expect(after.context.changing).toBe(true);
         } else if (e.type === 'answers.clear') {
           expect(now).toBe('start');
@@ -185,11 +200,11 @@ describe('model-based paths with Back, Change, refused answers, load and clear',
           expect(now).toBe('check');
           expect(after.context.answers).toEqual(loaded);
         } else if (e.type === 'answer.submit' && s.context.changing && now !== 'check') {
-          // A change returns to check-answers unless a question now needs an answer: a required one
-          // left empty, or one this very answer has just opened.
-          const q = questions.find((x) => x.id === now)!;
-          const opened = !applies.includes(now);
-          expect(opened || (q.required && !(now in after.context.answers)), `${before} → ${now} during a change`).toBe(true);
+          // A change returns to check-answers unless a page now needs an answer: a required question on
+          // it left empty, or one this very answer has just opened.
+          const wasOpen = visibleQuestions(questionnaire, eff);
+          const needs = onPage(after).some((q) => !wasOpen.includes(q) || (q.required && !(q.id in after.context.answers)));
+          expect(needs, `${before} → ${now} during a change`).toBe(true);
         }
       }
     }
@@ -199,7 +214,7 @@ describe('model-based paths with Back, Change, refused answers, load and clear',
   it('include a change that opens an optional question, which is asked before returning to check-answers', () => {
     const opensOptional = walk.some(({ state: s }) => {
       if (!s.context.changing) return false;
-      const applies = visibleQuestions(questionnaire, effectiveAnswers(questionnaire, s.context.answers)).map((q) => q.id);
+      const applies = visiblePages(questionnaire, effectiveAnswers(questionnaire, s.context.answers)).map((q) => q.id);
       return events(s).some((e) => {
         const now = where(step(s, e));
         const q = questions.find((x) => x.id === now);

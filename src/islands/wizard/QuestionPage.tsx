@@ -7,15 +7,29 @@ import { MAX_TEXT } from '../../domain/answers/format.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { charCountMessage, COUNT_ANNOUNCE_DELAY_MS } from '../../domain/ui/char-count.ts';
 
+type Value = string | string[] | undefined;
+
+/** A question on the page with the options that apply and the value it opens with. */
+export interface PageQuestion {
+  question: Question;
+  options: Option[];
+  initial: Value;
+}
+
 export interface QuestionPageProps {
   question: Question;
   options: Option[];
   caption: string;
-  initial: string | string[] | undefined;
-  error: string | null;
+  initial: Value;
+  /** The other questions asked on this page (see src/domain/questionnaire/pages.ts), with its heading. */
+  companions?: PageQuestion[];
+  heading?: string | undefined;
+  /** Each failing question's message, by question id. */
+  errors: Record<string, string>;
   ui: UiStrings;
   headingRef: Ref<HTMLHeadingElement>;
-  onSubmit: (value: string | string[] | undefined) => void;
+  /** The page's answers: its question's value, and the companions' by id. */
+  onSubmit: (value: Value, companions: Record<string, Value>) => void;
   /**
    * Whether the script has taken over. The first question is in the page itself, so it can be seen
    * (and answered) before the script runs; until then Continue must not submit the form natively, which
@@ -23,7 +37,7 @@ export interface QuestionPageProps {
    */
   ready: boolean;
   /** Told of every change not yet submitted, so that leaving by Back keeps it (as a draft) for the return. */
-  onDraft?: (value: string | string[] | undefined) => void;
+  onDraft?: (question: string, value: Value) => void;
   /** Shown after "Why we ask this", before Continue: the lessons behind the question. */
   lessons?: ComponentChildren;
 }
@@ -31,12 +45,13 @@ export interface QuestionPageProps {
 /** The id of the field an error summary links to: the first input of the question. */
 export const fieldId = (questionId: string) => `f-${questionId}`;
 
-export function QuestionPage({ question: q, options, caption, initial, error, ui, headingRef, onSubmit, onDraft, lessons, ready }: QuestionPageProps) {
-  const [value, setValueState] = useState<string | string[] | undefined>(initial);
+export function QuestionPage({ question, options, caption, initial, companions = [], heading, errors, ui, headingRef, onSubmit, onDraft, lessons, ready }: QuestionPageProps) {
+  const all: PageQuestion[] = [{ question, options, initial }, ...companions];
+  const [values, setValues] = useState<Record<string, Value>>(() => Object.fromEntries(all.map((x) => [x.question.id, x.initial])));
   // The draft is told at once, not in an effect after the render: Back may come before that.
-  const setValue = (v: string | string[] | undefined) => {
-    setValueState(v);
-    onDraft?.(v);
+  const setValue = (id: string, v: Value) => {
+    setValues((prev) => ({ ...prev, [id]: v }));
+    onDraft?.(id, v);
   };
   const formRef = useRef<HTMLFormElement>(null);
   // A choice made before the script ran lives only in the page (hydration leaves inputs as they are):
@@ -45,10 +60,59 @@ export function QuestionPage({ question: q, options, caption, initial, error, ui
     const form = formRef.current;
     if (!form) return;
     const data = new FormData(form);
-    const inPage = q.type === 'multiple' ? data.getAll(q.id).map(String) : (data.get(q.id) as string | null) ?? undefined;
-    const empty = Array.isArray(inPage) ? inPage.length === 0 : !inPage;
-    if (!empty && JSON.stringify(inPage) !== JSON.stringify(initial)) setValue(inPage);
+    for (const { question: q, initial: was } of all) {
+      const inPage = q.type === 'multiple' ? data.getAll(q.id).map(String) : (data.get(q.id) as string | null) ?? undefined;
+      const empty = Array.isArray(inPage) ? inPage.length === 0 : !inPage;
+      if (!empty && JSON.stringify(inPage) !== JSON.stringify(was)) setValue(q.id, inPage);
+    }
   }, []);
+  // One question: it is the page heading. Several: the page's heading is, and each question is a
+  // fieldset's legend (or a field's label) under it, GOV.UK style.
+  const single = companions.length === 0;
+  const fields = all.map(({ question: q, options }) => (
+    <Field key={q.id} q={q} options={options} value={values[q.id]} setValue={(v) => setValue(q.id, v)} error={errors[q.id]} ui={ui}
+      caption={caption} heading={single ? headingRef : undefined} />
+  ));
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit(values[question.id], Object.fromEntries(companions.map((c) => [c.question.id, values[c.question.id]])));
+      }}
+    >
+      {single || (
+        <>
+          <span class="caption">{caption}</span>
+          <h1 ref={headingRef} tabIndex={-1}>
+            {heading}
+          </h1>
+        </>
+      )}
+      {fields}
+      {lessons}
+      <button type={ready ? 'submit' : 'button'} class="button">
+        {t(ui, 'wizard.continue')}
+      </button>
+    </form>
+  );
+}
+
+interface FieldProps {
+  q: Question;
+  options: Option[];
+  value: Value;
+  setValue: (v: Value) => void;
+  error: string | undefined;
+  ui: UiStrings;
+  caption: string;
+  /** Given when the question is the page heading (it is alone on its page): the focus target. */
+  heading?: Ref<HTMLHeadingElement> | undefined;
+}
+
+/** One question's fieldset (or labelled field), its hint and its error message. */
+function Field({ q, options, value, setValue, error, ui, caption, heading }: FieldProps) {
   const text = typeof value === 'string' ? value : '';
   // The length the live region reads: updated when typing pauses, not on every key.
   const [announced, setAnnounced] = useState(text.length);
@@ -80,15 +144,21 @@ export function QuestionPage({ question: q, options, caption, initial, error, ui
   );
   const list = Array.isArray(value) ? value : [];
 
+  // Alone on its page, the question is the page heading; under a page's heading, a medium-sized legend or label.
+  const cap = heading && <span class="caption">{caption}</span>;
   let field;
   if (q.type === 'single' || q.type === 'multiple') {
     field = (
       <fieldset aria-describedby={describedBy}>
         <legend>
-          <span class="caption">{caption}</span>
-          <h1 ref={headingRef} tabIndex={-1}>
-            {label}
-          </h1>
+          {cap}
+          {heading ? (
+            <h1 ref={heading} tabIndex={-1}>
+              {label}
+            </h1>
+          ) : (
+            <span class="legend-m">{label}</span>
+          )}
         </legend>
         {hint}
         {errorMessage}
@@ -139,10 +209,16 @@ export function QuestionPage({ question: q, options, caption, initial, error, ui
     };
     field = (
       <>
-        <span class="caption">{caption}</span>
-        <h1 ref={headingRef} tabIndex={-1} class="label-heading">
-          <label for={fieldId(q.id)}>{label}</label>
-        </h1>
+        {cap}
+        {heading ? (
+          <h1 ref={heading} tabIndex={-1} class="label-heading">
+            <label for={fieldId(q.id)}>{label}</label>
+          </h1>
+        ) : (
+          <label class="legend-m" for={fieldId(q.id)}>
+            {label}
+          </label>
+        )}
         {hint}
         {errorMessage}
         {q.type === 'longtext' ? <textarea rows={8} {...common} /> : <input type="text" autocomplete="off" {...common} />}
@@ -166,25 +242,14 @@ export function QuestionPage({ question: q, options, caption, initial, error, ui
   }
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit(value);
-      }}
-    >
-      <div class={error ? 'form-group form-group--error' : 'form-group'}>{field}</div>
+    <div class={error ? 'form-group form-group--error' : 'form-group'}>
+      {field}
       <details>
         <summary>{t(ui, 'wizard.why')}</summary>
         <div>
           <p>{q.why}</p>
         </div>
       </details>
-      {lessons}
-      <button type={ready ? 'submit' : 'button'} class="button">
-        {t(ui, 'wizard.continue')}
-      </button>
-    </form>
+    </div>
   );
 }

@@ -11,8 +11,9 @@ import type { AnswersFile } from '../../domain/answers/file.ts';
 import { toAnswersFile } from '../../domain/answers/format.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import type { AnswerError } from '../../domain/questionnaire/validate.ts';
-import { effectiveAnswers, visibleOptions } from '../../domain/questionnaire/visibility.ts';
-import { createWizardMachine, firstQuestionView, positionKey, positionOf, restore, submissionError, type WizardMachine, type WizardView } from '../../domain/wizard/machine.ts';
+import { effectiveAnswers, isVisible, visibleOptions } from '../../domain/questionnaire/visibility.ts';
+import { createWizardMachine, firstQuestionView, pageErrors, positionKey, positionOf, restore, type WizardMachine, type WizardView } from '../../domain/wizard/machine.ts';
+import { pageOf } from '../../domain/questionnaire/pages.ts';
 import { lessonCards, progress, sectionNumber, type WizardKnowledge } from '../../domain/wizard/view.ts';
 import type { CheckPage } from './CheckSummary.tsx';
 import type { Resume as ResumePage } from './Resume.tsx';
@@ -82,7 +83,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
     });
   const [storage, setStorage] = useState<StorageProblem>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  /** The page's refused answers, in its order: each question's message, linked from the error summary. */
+  const [error, setError] = useState<{ id: string; text: string }[] | null>(null);
   /** False until the statechart runs: the server-rendered first question cannot be submitted before. */
   const [ready, setReady] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -208,7 +210,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
     }
     setError(null);
     const heading =
-      stepKey === 'resume' ? t(ui, 'resume.title') : position?.page === 'question' ? position.question.label : t(ui, 'check.title');
+      stepKey === 'resume' ? t(ui, 'resume.title') : position?.page === 'question' ? (pageOf(questionnaire, position.question.id)?.heading ?? position.question.label) : t(ui, 'check.title');
     document.title = `${heading} – ${t(ui, 'site.title-suffix')}`;
     // Each page of questions is an entry in the browser's history, as separate pages would be, so the
     // browser's Back button goes to the previous page instead of leaving the questionnaire.
@@ -383,15 +385,14 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
   const q = position.question;
   const isFirst = questionnaire.sections[0]!.questions[0] === q;
   const sec = sectionNumber(questionnaire, q);
-  const errorFor = (value: string | string[] | undefined) => {
-    // The machine's own check (its guard uses the same function), for the words of the error.
-    const e = submissionError(questionnaire, answers, q, value);
-    return e && answerErrorText(ui, e, q.shortLabel, q.errorRequired);
-  };
+  // The questions asked with this one on its page: those the answers so far open.
+  const page = pageOf(questionnaire, q.id)!;
+  const companions = page.questions.filter((x) => x !== q && isVisible(x, eff));
 
   const scenario = scenarioRef.current;
   const decided = (page: VNode) =>
-    Locked && scenario ? (
+    // A scenario decides single questions of the context; a page asking others with it stays a page.
+    Locked && scenario && !companions.length ? (
       <Locked question={q} answer={(answers as Lookup)[q.id]} context={contexts?.[scenario]} scenario={scenarios[scenario] ?? scenario} caption={t(ui, 'wizard.caption', sec)} ui={ui} headingRef={headingRef} onContinue={() => send({ type: 'answer.submit', question: q.id, value: (answers as Lookup)[q.id] as string | string[] })}>
         {page}
       </Locked>
@@ -419,17 +420,19 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
           <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
             <h2 id="error-summary-title">{t(ui, 'wizard.error-summary')}</h2>
             <ul>
-              <li>
-                <a
-                  href={`#${fieldId(q.id)}`}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    document.getElementById(fieldId(q.id))?.focus();
-                  }}
-                >
-                  {error}
-                </a>
-              </li>
+              {error.map(({ id, text }) => (
+                <li key={id}>
+                  <a
+                    href={`#${fieldId(id)}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      document.getElementById(fieldId(id))?.focus();
+                    }}
+                  >
+                    {text}
+                  </a>
+                </li>
+              ))}
             </ul>
           </div>
         )}
@@ -439,23 +442,26 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
           options={visibleOptions(q, eff)}
           caption={t(ui, 'wizard.caption', sec)}
           initial={q.id in drafts.current ? drafts.current[q.id] : (answers as Lookup)[q.id]}
-          onDraft={(value) => (drafts.current[q.id] = value)}
-          error={error}
+          heading={page.heading}
+          companions={companions.map((x) => ({ question: x, options: visibleOptions(x, eff), initial: x.id in drafts.current ? drafts.current[x.id] : (answers as Lookup)[x.id] }))}
+          onDraft={(id, value) => (drafts.current[id] = value)}
+          errors={Object.fromEntries((error ?? []).map((e) => [e.id, e.text]))}
           ui={ui}
           headingRef={headingRef}
           ready={ready}
           lessons={<Lessons items={lessonCards(knowledge, q.id, eff)} ui={ui} base={base} />}
-          onSubmit={(value) => {
-            const message = errorFor(value);
-            if (message) {
-              setError(message);
+          onSubmit={(value, others) => {
+            // The machine's own check (its guard uses the same function), for the words of each error.
+            const refused = pageErrors(questionnaire, answers, q.id, value, others);
+            if (refused.length) {
+              setError(refused.map(({ question: x, error: e }) => ({ id: x.id, text: answerErrorText(ui, e, x.shortLabel, x.errorRequired) })));
               setFailedSubmits((n) => n + 1);
-              document.title = `${t(ui, 'wizard.error-prefix')} ${q.label} – ${t(ui, 'site.title-suffix')}`;
+              document.title = `${t(ui, 'wizard.error-prefix')} ${page.heading ?? q.label} – ${t(ui, 'site.title-suffix')}`;
               return;
             }
             setNotice(null);
-            delete drafts.current[q.id];
-            send({ type: 'answer.submit', question: q.id, value });
+            for (const x of page.questions) delete drafts.current[x.id];
+            send({ type: 'answer.submit', question: q.id, value, companions: others });
           }}
         />)}
         <details class="no-print">
