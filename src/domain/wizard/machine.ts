@@ -27,7 +27,19 @@ export interface WizardContext {
   answers: Answers;
   /** True while the user edits one answer from check-answers: the next stop is check-answers again. */
   changing: boolean;
+  /**
+   * Which questions the walk stops at: 'full', every question that applies; 'short', a workshop's short
+   * path (only those in `short` that apply); 'rest', after the short path, the ones still unanswered.
+   */
+  path: WizardPath;
+  /** The short path's questions (a scenario's core and key questions); empty on the full path. */
+  short: readonly string[];
 }
+
+export type WizardPath = 'full' | 'short' | 'rest';
+/** The walk a saved file or a snapshot continues on. */
+export type Walk = Pick<WizardContext, 'path' | 'short'>;
+const FULL: Walk = { path: 'full', short: [] };
 
 export type WizardEvent =
   | { type: 'wizard.start' }
@@ -35,7 +47,9 @@ export type WizardEvent =
   | { type: 'nav.back' }
   | { type: 'nav.change'; question: string }
   | { type: 'answers.load'; answers: Answers }
-  | { type: 'answers.clear' };
+  | { type: 'answers.clear' }
+  /** From check-answers after the short path: on to the first question that applies and is unanswered. */
+  | { type: 'path.rest' };
 
 /** Where the user is: a question id, or one of the two pages around the questions. */
 export type Position = { page: 'start' } | { page: 'check' } | { page: 'question'; question: Question };
@@ -71,12 +85,14 @@ export function createWizardMachine(questionnaire: Questionnaire) {
   };
   const visibleIn = (answers: Answers, id: string) =>
     isVisible(byId.get(id)!, effectiveAnswers(questionnaire, answers) as Lookup);
+  /** On the short path, a question off it is passed by (going on or going back) as a hidden one is. */
+  const onPath = (c: WizardContext, id: string) => c.path !== 'short' || c.short.includes(id);
 
   const machine = setup({
     types: {
       context: {} as WizardContext,
       events: {} as WizardEvent,
-      input: {} as { answers?: Answers } | undefined,
+      input: {} as ({ answers?: Answers } & Partial<Walk>) | undefined,
     },
     guards: {
       /** The submitted answer is for this page and passes validation. */
@@ -91,15 +107,18 @@ export function createWizardMachine(questionnaire: Questionnaire) {
        */
       isNextStop: ({ context, event }, params: { to: string }) => {
         const after = withSubmitted(context.answers, event);
-        if (!visibleIn(after, params.to)) return false;
-        if (!context.changing) return true;
+        if (!visibleIn(after, params.to) || !onPath(context, params.to)) return false;
         const q = byId.get(params.to)!;
+        // The rest of a short path: what is still unanswered, including what its answers opened.
+        if (context.path === 'rest') return !isAnswered((after as Lookup)[q.id]);
+        if (!context.changing) return true;
         if (isAnswered((after as Lookup)[q.id])) return false;
         return q.required || !visibleIn(context.answers, params.to);
       },
       /** Going back lands on the previous question that applies. */
-      isVisible: ({ context }, params: { to: string }) => visibleIn(context.answers, params.to),
+      isVisible: ({ context }, params: { to: string }) => visibleIn(context.answers, params.to) && onPath(context, params.to),
       isChanging: ({ context }) => context.changing,
+      isShort: ({ context }) => context.path === 'short',
       /** A Change link targets this question, and the question applies. */
       isChangeTarget: ({ context, event }, params: { to: string }) =>
         event.type === 'nav.change' && event.question === params.to && visibleIn(context.answers, params.to),
@@ -108,13 +127,15 @@ export function createWizardMachine(questionnaire: Questionnaire) {
     actions: {
       recordAnswer: assign({ answers: ({ context, event }) => withSubmitted(context.answers, event) }),
       beginChange: assign({ changing: true }),
-      endChange: assign({ changing: false }),
-      replaceAnswers: assign({ answers: ({ event }) => (event.type === 'answers.load' ? event.answers : {}), changing: false }),
-      clearAnswers: assign({ answers: {}, changing: false }),
+      // Reaching check-answers also ends the rest of a short path: the walk is then the full one.
+      endChange: assign({ changing: false, path: ({ context }) => (context.path === 'rest' ? 'full' : context.path) }),
+      replaceAnswers: assign({ answers: ({ event }) => (event.type === 'answers.load' ? event.answers : {}), changing: false, ...FULL }),
+      clearAnswers: assign({ answers: {}, changing: false, ...FULL }),
+      beginRest: assign({ path: 'rest' }),
     },
   }).createMachine({
     id: 'wizard',
-    context: ({ input }) => ({ answers: input?.answers ?? {}, changing: false }),
+    context: ({ input }) => ({ answers: input?.answers ?? {}, changing: false, path: input?.path ?? 'full', short: input?.short ?? [] }),
     initial: 'start',
     on: {
       'answers.load': [
@@ -204,6 +225,7 @@ export function createWizardMachine(questionnaire: Questionnaire) {
             actions: 'beginChange' as const,
           })),
           'nav.back': { target: `#${seekBackId(questions[questions.length - 1]!.id)}` },
+          'path.rest': { guard: 'isShort', target: `#${seekNextId(questions[0]!.id)}`, actions: 'beginRest' },
         },
       },
     },
@@ -224,7 +246,7 @@ export type WizardView = Pick<WizardSnapshot, 'value' | 'context'>;
 export function firstQuestionView(questionnaire: Questionnaire): WizardView {
   // The machine's value type is generated from the content; valueFor builds one of its question values.
   const value = valueFor(questionnaire, allQuestions(questionnaire)[0]!.id) as WizardView['value'];
-  return { value, context: { answers: {}, changing: false } };
+  return { value, context: { answers: {}, changing: false, ...FULL } };
 }
 
 /** The state value of a question page, for restoring a saved position with `machine.resolveState`. */
@@ -256,11 +278,11 @@ export function positionKey(p: Position): string | undefined {
  * Rebuilds a snapshot from saved answers and position. A position that no longer applies (the
  * content changed, or the question is now hidden) falls back to check-answers, or the start.
  */
-export function restore(machine: WizardMachine, questionnaire: Questionnaire, answers: Answers, at: string | undefined, changing = false) {
+export function restore(machine: WizardMachine, questionnaire: Questionnaire, answers: Answers, at: string | undefined, changing = false, walk: Walk = FULL) {
   const eff = effectiveAnswers(questionnaire, answers) as Lookup;
   const q = at ? allQuestions(questionnaire).find((x) => x.id === at) : undefined;
   const hasAny = Object.keys(answers).length > 0;
   const target = q && isVisible(q, eff) ? q.id : at === 'check' || hasAny ? 'check' : undefined;
   // Changing an answer from check-answers (returned to by the browser's history) continues only on a question.
-  return machine.resolveState({ value: valueFor(questionnaire, target), context: { answers, changing: changing && target !== undefined && target !== 'check' } });
+  return machine.resolveState({ value: valueFor(questionnaire, target), context: { answers, changing: changing && target !== undefined && target !== 'check', path: walk.path, short: walk.short } });
 }
