@@ -12,8 +12,9 @@ import { readYamlDir, readYamlFile } from './load.ts';
 import { checkKnowledge } from './knowledge.ts';
 import { buildMandate } from '../domain/mandate/build.ts';
 import type { MandateContent } from '../domain/mandate/schema.ts';
-import { buildFailures, buildScenarios } from '../domain/scenarios/build.ts';
-import { runSheetSchema, type RunSheet } from '../domain/scenarios/schema.ts';
+import { buildFailures, buildScenarios, buildShortPath } from '../domain/scenarios/build.ts';
+import { shortPathQuestions } from '../domain/scenarios/short-path.ts';
+import { runSheetSchema, type RunSheet, type ShortPathCore } from '../domain/scenarios/schema.ts';
 import { resolveScenario, type ScenarioView } from '../domain/scenarios/compare.ts';
 import { buildSupport } from '../domain/support/build.ts';
 import { buildPoints } from '../domain/compare/build.ts';
@@ -36,6 +37,10 @@ export interface SiteContent {
   points: PointView[];
   /** The run sheet of a two-hour workshop session (content/workshops/run-sheet.yaml). */
   runSheet: RunSheet;
+  /** The short path's core questions, with why (content/workshops/short-path.yaml). */
+  shortPathCore: ShortPathCore;
+  /** Each scenario's short path for a two-hour session: its context, the core and its key questions, in order. */
+  shortPaths: Record<string, string[]>;
 }
 
 export class ContentError extends Error {
@@ -69,12 +74,13 @@ export function loadSiteContent(root = process.cwd()): SiteContent {
   const sc = sound ? buildScenarios(readYamlDir(root, 'scenarios'), q.questionnaire, k.knowledge) : { scenarios: [], issues: [] };
   const fl = sound ? buildFailures(readYamlFile(root, 'failures.yaml'), k.knowledge) : { failures: [], issues: [] };
   const pt = sound ? buildPoints(readYamlFile(root, 'compare/points.yaml'), k.knowledge) : { points: [], issues: [] };
+  const sh = q.issues.length === 0 ? buildShortPath(readYamlFile(root, 'workshops/short-path.yaml'), q.questionnaire) : { core: [], issues: [] };
   const rsFile = readYamlFile(root, 'workshops/run-sheet.yaml');
   const rs = runSheetSchema.safeParse(rsFile.data);
   const rsIssues = rs.success ? [] : zodIssues(rsFile.file, rs.error);
   const sp = sound ? buildSupport(readYamlFile(root, 'support/scope.yaml'), k.knowledge) : { support: null, issues: [] };
   const gd = k.issues.length === 0 ? buildGuide(readYamlDir(root, 'guide'), k.knowledge) : { pages: [], issues: [] };
-  const issues = [...q.issues, ...ui.issues, ...k.issues, ...m.issues, ...sc.issues, ...fl.issues, ...pt.issues, ...rsIssues, ...sp.issues, ...gd.issues];
+  const issues = [...q.issues, ...ui.issues, ...k.issues, ...m.issues, ...sc.issues, ...fl.issues, ...pt.issues, ...rsIssues, ...sh.issues, ...sp.issues, ...gd.issues];
   if (issues.length || !sp.support || !rs.success) throw new ContentError(issues);
   const content: SiteContent = {
     questionnaire: q.questionnaire,
@@ -86,6 +92,8 @@ export function loadSiteContent(root = process.cwd()): SiteContent {
     guide: gd.pages,
     points: resolvePoints(pt.points, k.knowledge),
     runSheet: rs.data,
+    shortPathCore: sh.core,
+    shortPaths: Object.fromEntries(sc.scenarios.map((s) => [s.id, shortPathQuestions(q.questionnaire, sh.core.map((c) => c.question), s)])),
   };
   cache.set(root, content);
   return content;

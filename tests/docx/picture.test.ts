@@ -36,3 +36,33 @@ describe('the picture in the Word brief', () => {
     for (const line of block.list) expect(texts).toContain(line);
   });
 });
+
+describe("the picture's fallback for readers that draw no SVG", () => {
+  const doc = compose(c.questionnaire, readFixture('state-leader-office-donor').answers, c.knowledge, c.mandate, { kind: 'brief', date: new Date('2026-11-30T09:00:00Z'), locale: 'en-GB', ui: c.ui });
+  const block = doc.front[0]!.blocks.find((b) => b.kind === 'picture');
+  const pngIn = (bytes: Uint8Array) => {
+    const files = unzipSync(bytes);
+    return Buffer.from(files[Object.keys(files).find((p) => p.startsWith('word/media/') && p.endsWith('.png'))!]!);
+  };
+  /** Any PNG will do for the file: a 2 × 1 one, told apart from the 1 × 1 blank by its width. */
+  const twoByOne = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADklEQVR4nGP4z8DAwMAAAA8AAf/mNcc0AAAAAElFTkSuQmCC', 'base64');
+
+  it('is the PNG the page draws from the same SVG, at the picture\'s size, when the page gives a rasteriser', async () => {
+    if (!block || block.kind !== 'picture') throw new Error('no picture');
+    const calls: { svg: string; width: number; height: number }[] = [];
+    const bytes = await renderDocx(doc, 'a4', { rasterise: async (svg, width, height) => (calls.push({ svg, width, height }), new Uint8Array(twoByOne)) });
+    const L = layoutPicture(block.picture);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ width: L.width, height: L.height });
+    const svgFile = strFromU8(Object.entries(unzipSync(bytes)).find(([p]) => p.endsWith('.svg'))![1]);
+    expect(calls[0]!.svg).toBe(svgFile);
+    expect(pngIn(bytes).equals(twoByOne)).toBe(true);
+  });
+
+  it('stays the blank one when the rasteriser fails or gives nothing, and the file is still made', async () => {
+    for (const rasterise of [async () => null, async () => Promise.reject(new Error('no canvas'))]) {
+      const png = pngIn(await renderDocx(doc, 'a4', { rasterise }));
+      expect(png.readUInt32BE(16), 'width').toBe(1);
+    }
+  });
+});

@@ -50,6 +50,36 @@ test.describe('comparisons', () => {
     expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:'))).toEqual([]);
   });
 
+  test("each design's picture of where the secretariat sits, side by side with its list in words: the host state only in the design that has one; on paper, on a page of its own", async ({ page }) => {
+    await page.goto('/compare/designs/');
+    await page.locator('#design-a-open').setInputFiles(fixturePath('state-preparing-talks'));
+    await page.locator('#design-b-open').setInputFiles(fixturePath('armed-group-pre-formal'));
+    const a = page.locator('.designs-picture[data-side="A"] figure');
+    const b = page.locator('.designs-picture[data-side="B"] figure');
+    await expect(a.getByRole('img', { name: 'Design A: where the secretariat sits' })).toBeVisible();
+    await expect(b.getByRole('img', { name: 'Design B: where the secretariat sits' })).toBeVisible();
+    // The armed group's office abroad names its host; the state's office in the capital has none.
+    await expect(b.locator('.picture-list')).toContainText('A neighbouring host state');
+    // (The drawing breaks a long name into lines: one word of it is enough there.)
+    await expect(b.locator('svg')).toContainText('neighbouring');
+    await expect(a.locator('.picture-list')).not.toContainText('host state');
+    await expect(a.locator('svg')).not.toContainText('neighbouring');
+    // Each names its own secretariat, in the drawing.
+    await expect(a.locator('svg')).toContainText('Secretaría');
+    await expect(b.locator('svg')).toContainText('Movement');
+    await expect(a.locator('svg')).not.toContainText('Movement');
+    // Side by side on a wide screen, one above the other on a narrow one.
+    const boxA = (await a.boundingBox())!;
+    const boxB = (await b.boundingBox())!;
+    expect(Math.abs(boxA.y - boxB.y)).toBeLessThan(5);
+    await page.setViewportSize({ width: 400, height: 800 });
+    expect((await b.boundingBox())!.y).toBeGreaterThan((await a.boundingBox())!.y + 50);
+    await expectNoAxeViolations(page, 'the two designs with their pictures');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.designs-pictures')).toBeVisible();
+    expect(await page.locator('.designs-pictures').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+  });
+
   test('the answers saved on this device can be one of the two designs, and are only read', async ({ page }) => {
     const saved = await seed(page, 'coalition-formal-talks');
     await page.goto('/compare/designs/');

@@ -22,6 +22,8 @@ export const answersFileSchema = z.strictObject({
   at: z.string().max(80).optional(),
   /** The workshop scenario these answers were started from, if any (its id). */
   scenario: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80).optional(),
+  /** A workshop's short path for a two-hour session ('short'), or the rest of it once offered ('rest'). */
+  path: z.enum(['short', 'rest']).optional(),
   answers: answersSchema,
 });
 export type AnswersFile = z.infer<typeof answersFileSchema>;

@@ -13,8 +13,9 @@ export const MAX_FILE_BYTES = 1_000_000;
 /** Longest free-text answer, in characters (UTF-16 code units, as the browser counts them). */
 export const MAX_TEXT = 5000;
 
-export function toAnswersFile(answers: Answers, savedAt: Date, at?: string, scenario?: string): AnswersFile {
-  return { format: FILE_FORMAT, schemaVersion: SCHEMA_VERSION, savedAt: savedAt.toISOString(), ...(at ? { at } : {}), ...(scenario ? { scenario } : {}), answers };
+/** `path`: a workshop's short path (or the rest of it), kept with the position; the full path is not written. */
+export function toAnswersFile(answers: Answers, savedAt: Date, at?: string, scenario?: string, path?: 'full' | 'short' | 'rest'): AnswersFile {
+  return { format: FILE_FORMAT, schemaVersion: SCHEMA_VERSION, savedAt: savedAt.toISOString(), ...(at ? { at } : {}), ...(scenario ? { scenario } : {}), ...(path && path !== 'full' ? { path } : {}), answers };
 }
 
 /** Stable, readable JSON for downloads and fixtures. */

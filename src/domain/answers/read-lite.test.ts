@@ -14,6 +14,8 @@ const saved: [string, string][] = [
   ...fixtureNames().map((n): [string, string] => [`fixture ${n}`, JSON.stringify(readFixture(n))]),
   ['empty answers', file({})],
   ['a scenario and a position', file({ phase: 'stalled' }, { scenario: 'nepal-2004', at: 'check' })],
+  ['a scenario on the short path', file({ phase: 'stalled' }, { scenario: 'nepal-2004', at: 'tasks', path: 'short' })],
+  ['the rest of a short path', file({ phase: 'stalled' }, { scenario: 'nepal-2004', at: 'purpose', path: 'rest' })],
   ['text at the limit, in any script', file({ remarks: 'Мир ما 平和 '.repeat(500).slice(0, MAX_TEXT) })],
   ['a bidi override and an emoji in text', file({ remarks: 'abc \u202Edef 👩🏽‍⚖️' })],
 ];
@@ -29,6 +31,7 @@ const other: [string, string][] = [
   ['null for text', file({ remarks: null })],
   ['an unknown top-level field', file({}, { extra: true })],
   ['a scenario id that is not kebab-case', file({}, { scenario: 'Not An Id' })],
+  ['a path that is neither short nor the rest of one', file({}, { path: 'full' })],
   ['answers that are a list', JSON.stringify({ format: FILE_FORMAT, schemaVersion: 2, answers: [] })],
   ['a key named __proto__', '{"format":"' + FILE_FORMAT + '","schemaVersion":2,"answers":{"__proto__":"x"}}'],
   ['not JSON', '{ nope'],

@@ -22,7 +22,7 @@ import { FILE_FORMAT, MAX_FILE_BYTES, MAX_TEXT, SCHEMA_VERSION } from './format.
 export const UNUSUAL = /\\[bfrtu]|[\x7f-\x9f\u2028\u2029]/;
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const FILE_KEYS = new Set(['format', 'schemaVersion', 'savedAt', 'at', 'scenario', 'answers']);
+const FILE_KEYS = new Set(['format', 'schemaVersion', 'savedAt', 'at', 'scenario', 'path', 'answers']);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function readAnswersFileLite(text: string, questionnaire: Questionnaire): ReadResult | null {
@@ -38,7 +38,7 @@ export function readAnswersFileLite(text: string, questionnaire: Questionnaire):
     const v = d[k];
     return v === undefined || (typeof v === 'string' && v.length <= max && (!pattern || pattern.test(v)));
   };
-  if (!Object.keys(d).every((k) => FILE_KEYS.has(k)) || !string('savedAt', 40) || !string('at', 80) || !string('scenario', 80, KEBAB)) return null;
+  if (!Object.keys(d).every((k) => FILE_KEYS.has(k)) || !string('savedAt', 40) || !string('at', 80) || !string('scenario', 80, KEBAB) || !string('path', 5, /^(short|rest)$/)) return null;
   const questions = new Map(questionnaire.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
   for (const [id, v] of Object.entries(d.answers)) {
     const q = questions.get(id);

@@ -8,7 +8,8 @@ import { references } from '../conditions/condition.ts';
 import { zodIssues, type ContentIssue, type RawFile } from '../content/raw.ts';
 import type { Knowledge } from '../knowledge/schema.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
-import { failuresFileSchema, scenarioSchema, type Failure, type Scenario } from './schema.ts';
+import { failuresFileSchema, scenarioSchema, shortPathSchema, type Failure, type Scenario, type ShortPathCore } from './schema.ts';
+import { mayApply } from './short-path.ts';
 
 export function buildScenarios(files: RawFile[], questionnaire: Questionnaire, knowledge: Knowledge): { scenarios: Scenario[]; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
@@ -40,6 +41,13 @@ export function buildScenarios(files: RawFile[], questionnaire: Questionnaire, k
       const one = answersSchema.safeParse({ [q]: v });
       if (!one.success) at(`context.${q}`, `"${String(v)}" is not a valid answer to "${q}"`);
     }
+    // The short path's key questions: questions outside the context, which the context lets apply.
+    s.keyQuestions.forEach((id, i) => {
+      const q = questionnaire.sections.flatMap((x) => x.questions).find((x) => x.id === id);
+      if (!q) at(`keyQuestions.${i}`, `unknown question "${id}"`);
+      else if (sectionOf.get(id) === 'context' && s.context[id] !== undefined) at(`keyQuestions.${i}`, `"${id}" is decided by the scenario's context`);
+      else if (!mayApply(q, s.context)) at(`keyQuestions.${i}`, `"${id}" never applies with this scenario's context`);
+    });
     const seenAreas = new Set<string>();
     s.history.forEach((h, i) => {
       if (seenAreas.has(h.area)) at(`history.${i}.area`, `the area "${h.area}" appears twice`);
@@ -84,4 +92,19 @@ export function buildFailures(file: RawFile, knowledge: Knowledge): { failures: 
     }
   });
   return { failures: r.data.failures, issues };
+}
+
+/** Validates the short path's core (content/workshops/short-path.yaml): known questions, each once. */
+export function buildShortPath(file: RawFile, questionnaire: Questionnaire): { core: ShortPathCore; issues: ContentIssue[] } {
+  const r = shortPathSchema.safeParse(file.data);
+  if (!r.success) return { core: [], issues: zodIssues(file.file, r.error) };
+  const ids = new Set(questionnaire.sections.flatMap((x) => x.questions.map((q) => q.id)));
+  const issues: ContentIssue[] = [];
+  const seen = new Set<string>();
+  r.data.core.forEach((c, i) => {
+    if (!ids.has(c.question)) issues.push({ file: file.file, field: `core.${i}.question`, message: `unknown question "${c.question}"` });
+    if (seen.has(c.question)) issues.push({ file: file.file, field: `core.${i}.question`, message: `"${c.question}" appears twice` });
+    seen.add(c.question);
+  });
+  return { core: r.data.core, issues };
 }

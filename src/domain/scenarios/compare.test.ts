@@ -27,13 +27,15 @@ describe('workshop scenarios', () => {
     expect(placement.sources.every((s) => s.external)).toBe(true);
   });
 
-  it('a scenario naming an unknown fact, a design question as context, or a wrong option is refused with file and field', () => {
+  it('a scenario naming an unknown fact, a design question as context, a wrong option, or a key question that is unknown or never applies is refused with file and field', () => {
     const bad = {
       file: 'content/scenarios/bad.yaml',
       data: {
         id: 'bad', title: 'Bad', case: 'nepal', body: 'hlpc-secretariat', setting: 'x', summary: 'x',
         brief: [{ text: 'x', facts: ['no-such-fact'] }],
         context: { 'party-type': 'state', tasks: ['advice'], phase: 'sometime' },
+        // Safe passage is asked only of armed groups and coalitions: never of a state's office.
+        keyQuestions: ['no-such-question', 'safe-passage', 'location'],
         discussion: ['a', 'b'], facilitatorNote: 'x',
         history: [{ area: 'tasks', text: 'x', facts: ['hlpc-grew'], choices: { location: 'capital' }, lessons: ['no-such-lesson'] }],
       },
@@ -46,7 +48,10 @@ describe('workshop scenarios', () => {
       'content/scenarios/bad.yaml context.phase',
       'content/scenarios/bad.yaml history.0.choices.location',
       'content/scenarios/bad.yaml history.0.lessons.0',
+      'content/scenarios/bad.yaml keyQuestions.0',
+      'content/scenarios/bad.yaml keyQuestions.1',
     ]));
+    expect(fields).not.toContain('content/scenarios/bad.yaml keyQuestions.2');
   });
 });
 

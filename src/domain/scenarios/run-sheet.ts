@@ -13,3 +13,12 @@ export function schedule(sheet: RunSheet) {
   });
   return { steps, total: at, prints: sheet.steps.flatMap((s) => (s.print ? [s.print] : [])) };
 }
+
+/**
+ * The step in which the groups walk the short path, and the minutes it leaves a question page when the
+ * path takes `pages` pages (rounded down to the half minute, so the run sheet never promises more time).
+ */
+export function shortPathTiming(sheet: RunSheet, pages: number): { minutes: number; each: number } {
+  const minutes = sheet.steps.find((s) => s.shortPath)?.minutes ?? 0;
+  return { minutes, each: pages > 0 ? Math.floor((minutes / pages) * 2) / 2 : 0 };
+}

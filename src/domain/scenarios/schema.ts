@@ -42,6 +42,8 @@ export const scenarioSchema = z.strictObject({
   brief: z.array(z.strictObject({ text, facts: z.array(id).min(1) })).min(1),
   /** Context answers set by the scenario; the design is left to the participants. */
   context: z.record(z.string(), answerValue),
+  /** The questions the short path for a two-hour session adds to the core (content/workshops/short-path.yaml). */
+  keyQuestions: z.array(id).min(1),
   discussion: z.array(text).min(2),
   facilitatorNote: text,
   history: z.array(historyEntrySchema).min(1),
@@ -88,9 +90,18 @@ export const runSheetSchema = z.strictObject({
         project: text.optional(),
         /** What to have on paper for this step. */
         print: text.optional(),
+        /** The step in which the groups walk the short path (the run sheet says how many pages it takes). */
+        shortPath: z.literal(true).optional(),
       }),
     )
     .min(1),
 });
 
 export type RunSheet = z.infer<typeof runSheetSchema>;
+
+/** The short path's core (content/workshops/short-path.yaml): the questions every scenario asks, with why. */
+export const shortPathSchema = z.strictObject({
+  core: z.array(z.strictObject({ question: id, why: text })).min(1),
+});
+
+export type ShortPathCore = z.infer<typeof shortPathSchema>['core'];

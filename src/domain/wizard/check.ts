@@ -4,7 +4,7 @@
  * question's page does not carry the rules.
  */
 import type { Answers } from '../answers/schema.ts';
-import type { AnswerLookup } from '../conditions/condition.ts';
+import { isAnswered, type AnswerLookup } from '../conditions/condition.ts';
 import type { Question, Questionnaire } from '../questionnaire/schema.ts';
 import { effectiveAnswers, visibleQuestions } from '../questionnaire/visibility.ts';
 import { describeFiredBy, raisedRisks } from '../rules/findings.ts';
@@ -24,10 +24,13 @@ export interface CheckSection {
   rows: CheckRow[];
 }
 
-/** Every question that applies, grouped by section, with its answer in words. */
-export function checkSections(q: Questionnaire, answers: Answers): CheckSection[] {
+/**
+ * Every question that applies, grouped by section, with its answer in words. On a workshop's short path
+ * (`only`), the questions it asked and any other answered: those left for later are counted apart.
+ */
+export function checkSections(q: Questionnaire, answers: Answers, only?: readonly string[]): CheckSection[] {
   const eff = effectiveAnswers(q, answers) as AnswerLookup;
-  const visible = new Set(visibleQuestions(q, eff));
+  const visible = new Set(visibleQuestions(q, eff).filter((x) => !only || only.includes(x.id) || isAnswered(eff[x.id])));
   return q.sections
     .map((s) => ({
       id: s.id,

@@ -1,3 +1,4 @@
+import { isAnswered } from '../conditions/condition.ts';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { loadSiteContent } from '../../content-io/site.ts';
@@ -272,3 +273,76 @@ describe('a page that holds more than one question', () => {
     expect(at(resumed)).toBe('host-state');
   });
 });
+
+describe("a workshop's short path through the statechart", () => {
+  const { shortPaths, scenarios } = loadSiteContent();
+  const doha = scenarios.find((s) => s.id === 'taliban-doha-2013')!;
+  const short = shortPaths[doha.id]!;
+  const { answers } = readFixture('scenario-taliban-doha-2013');
+  /** The scenario started on the short path, as "Start the short path" saves it: its context, at the first question. */
+  const started = () => createActor(machine, { snapshot: restore(machine, questionnaire, doha.context as Answers, questions[0]!.id, false, { path: 'short', short }) }).start();
+  /** The pages that apply: a page is on the short path when any question on it is. */
+  const applies = pagesOf(answers);
+  const onShort = (id: string) => pageOf(questionnaire, id)!.questions.some((q) => short.includes(q.id));
+
+  it('asks only the short path\'s questions that apply, in order, and skips every other', () => {
+    const seen = answerAll(started(), answers);
+    expect(seen).toEqual(applies.filter(onShort));
+    expect(seen).toEqual(expect.arrayContaining(['host-state', 'symbols', 'first-address']));
+    for (const id of ['secretariat-name', 'purpose', 'safe-passage', 'visibility', 'staff-size', 'sunset']) expect(seen, id).not.toContain(id);
+  });
+
+  it('goes back only through the short path\'s pages', () => {
+    const actor = started();
+    answerAll(actor, answers);
+    const back: string[] = [];
+    for (let i = 0; i < 100 && at(actor) !== 'start'; i++) {
+      actor.send({ type: 'nav.back' });
+      back.push(at(actor));
+    }
+    expect(back.slice(0, -1).reverse()).toEqual(applies.filter(onShort));
+  });
+
+  it('continues on the short path after a reload, from the saved position', () => {
+    const actor = started();
+    for (let i = 0; i < 100 && at(actor) !== 'location'; i++) actor.send({ type: 'answer.submit', question: at(actor), value: (answers as Record<string, unknown>)[at(actor)] });
+    const s = actor.getSnapshot();
+    const reloaded = createActor(machine, { snapshot: restore(machine, questionnaire, s.context.answers, 'location', false, s.context) }).start();
+    reloaded.send({ type: 'answer.submit', question: 'location', value: 'abroad-host-state' });
+    // The terms with the host are on the short path, so their page stops, asking the host's name beside them.
+    expect(at(reloaded)).toBe('host-state');
+    expect(pageOf(questionnaire, 'host-state')!.questions.map((q) => q.id)).toContain('host-terms');
+    expect(reloaded.getSnapshot().context.path).toBe('short');
+  });
+
+  it('then answers the remaining questions: from the first unanswered one that applies, each once, back to check-answers on the full path', () => {
+    const actor = started();
+    const first = answerAll(actor, answers);
+    const kept = actor.getSnapshot().context.answers;
+    actor.send({ type: 'path.rest' });
+    expect(at(actor)).toBe('secretariat-name');
+    expect(actor.getSnapshot().context.path).toBe('rest');
+    const rest = answerAll(actor, answers);
+    // Every page with a question that applies and is still unanswered: those off the short path, and a short
+    // path's page that also asks something the walk left empty (an optional companion).
+    const asked = visibleQuestions(questionnaire, effectiveAnswers(questionnaire, answers)).map((q) => q.id);
+    const open = (id: string) => pageOf(questionnaire, id)!.questions.some((q) => asked.includes(q.id) && !isAnswered((kept as Record<string, string | string[] | undefined>)[q.id]));
+    expect(rest).toEqual(applies.filter(open));
+    expect(rest).toEqual(expect.arrayContaining(applies.filter((id) => !onShort(id))));
+    expect([...new Set([...first, ...rest])].sort()).toEqual([...applies].sort());
+    expect(actor.getSnapshot().context.path).toBe('full');
+    expect(actor.getSnapshot().context.answers).toMatchObject(kept);
+    // On the full path there is no rest to offer.
+    actor.send({ type: 'path.rest' });
+    expect(at(actor)).toBe('check');
+  });
+
+  it('is cleared by Start again (answers cleared): the walk is the full one again', () => {
+    const actor = started();
+    actor.send({ type: 'answers.clear' });
+    expect(actor.getSnapshot().context).toMatchObject({ path: 'full', short: [] });
+    actor.send({ type: 'wizard.start' });
+    expect(answerAll(actor, answers)).toEqual(applies);
+  });
+});
+

@@ -28,7 +28,19 @@ export interface WizardContext {
   answers: Answers;
   /** True while the user edits one answer from check-answers: the next stop is check-answers again. */
   changing: boolean;
+  /**
+   * Which questions the walk stops at: 'full', every question that applies; 'short', a workshop's short
+   * path (only those in `short` that apply); 'rest', after the short path, the ones still unanswered.
+   */
+  path: WizardPath;
+  /** The short path's questions (a scenario's core and key questions); empty on the full path. */
+  short: readonly string[];
 }
+
+export type WizardPath = 'full' | 'short' | 'rest';
+/** The walk a saved file or a snapshot continues on. */
+export type Walk = Pick<WizardContext, 'path' | 'short'>;
+const FULL: Walk = { path: 'full', short: [] };
 
 export type WizardEvent =
   | { type: 'wizard.start' }
@@ -40,7 +52,9 @@ export type WizardEvent =
   | { type: 'nav.back' }
   | { type: 'nav.change'; question: string }
   | { type: 'answers.load'; answers: Answers }
-  | { type: 'answers.clear' };
+  | { type: 'answers.clear' }
+  /** From check-answers after the short path: on to the first question that applies and is unanswered. */
+  | { type: 'path.rest' };
 
 /** Where the user is: a question id, or one of the two pages around the questions. */
 export type Position = { page: 'start' } | { page: 'check' } | { page: 'question'; question: Question };
@@ -103,12 +117,15 @@ export function createWizardMachine(questionnaire: Questionnaire) {
   };
   const visibleIn = (answers: Answers, id: string) =>
     isVisible(byId.get(id)!, effectiveAnswers(questionnaire, answers) as Lookup);
+  /** On the short path, a question off it is passed by (going on or going back) as a hidden one is. */
+  /** On a short path, a page is a stop when any of its questions is on the path (a companion included). */
+  const onPath = (c: WizardContext, id: string) => c.path !== 'short' || pageOf(questionnaire, id)!.questions.some((q) => c.short.includes(q.id));
 
   const machine = setup({
     types: {
       context: {} as WizardContext,
       events: {} as WizardEvent,
-      input: {} as { answers?: Answers } | undefined,
+      input: {} as ({ answers?: Answers } & Partial<Walk>) | undefined,
     },
     guards: {
       /** The submitted answers are for this page and pass validation (a value for another page's question is ignored). */
@@ -121,16 +138,19 @@ export function createWizardMachine(questionnaire: Questionnaire) {
        */
       isNextStop: ({ context, event }, params: { to: string }) => {
         const after = withSubmitted(context.answers, event);
-        if (!visibleIn(after, params.to)) return false;
+        if (!visibleIn(after, params.to) || !onPath(context, params.to)) return false;
+        // The page's questions that apply once this answer is in (a companion included).
+        const open = pageOf(questionnaire, params.to)!.questions.filter((q) => visibleIn(after, q.id));
+        // The rest of a short path: a page with something still unanswered, including what its answers opened.
+        if (context.path === 'rest') return open.some((q) => !isAnswered((after as Lookup)[q.id]));
         if (!context.changing) return true;
-        // The page stops the return if any question on it needs an answer (a companion included).
-        return pageOf(questionnaire, params.to)!.questions.some(
-          (q) => visibleIn(after, q.id) && !isAnswered((after as Lookup)[q.id]) && (q.required || !visibleIn(context.answers, q.id)),
-        );
+        // The page stops the return if any question on it needs an answer.
+        return open.some((q) => !isAnswered((after as Lookup)[q.id]) && (q.required || !visibleIn(context.answers, q.id)));
       },
       /** Going back lands on the previous question that applies. */
-      isVisible: ({ context }, params: { to: string }) => visibleIn(context.answers, params.to),
+      isVisible: ({ context }, params: { to: string }) => visibleIn(context.answers, params.to) && onPath(context, params.to),
       isChanging: ({ context }) => context.changing,
+      isShort: ({ context }) => context.path === 'short',
       /** A Change link targets this question (or a companion on its page), and it applies. */
       isChangeTarget: ({ context, event }, params: { to: string }) =>
         event.type === 'nav.change' && event.question === params.to && visibleIn(context.answers, params.to),
@@ -139,13 +159,15 @@ export function createWizardMachine(questionnaire: Questionnaire) {
     actions: {
       recordAnswer: assign({ answers: ({ context, event }) => withSubmitted(context.answers, event) }),
       beginChange: assign({ changing: true }),
-      endChange: assign({ changing: false }),
-      replaceAnswers: assign({ answers: ({ event }) => (event.type === 'answers.load' ? event.answers : {}), changing: false }),
-      clearAnswers: assign({ answers: {}, changing: false }),
+      // Reaching check-answers also ends the rest of a short path: the walk is then the full one.
+      endChange: assign({ changing: false, path: ({ context }) => (context.path === 'rest' ? 'full' : context.path) }),
+      replaceAnswers: assign({ answers: ({ event }) => (event.type === 'answers.load' ? event.answers : {}), changing: false, ...FULL }),
+      clearAnswers: assign({ answers: {}, changing: false, ...FULL }),
+      beginRest: assign({ path: 'rest' }),
     },
   }).createMachine({
     id: 'wizard',
-    context: ({ input }) => ({ answers: input?.answers ?? {}, changing: false }),
+    context: ({ input }) => ({ answers: input?.answers ?? {}, changing: false, path: input?.path ?? 'full', short: input?.short ?? [] }),
     initial: 'start',
     on: {
       'answers.load': [
@@ -240,6 +262,7 @@ export function createWizardMachine(questionnaire: Questionnaire) {
             actions: 'beginChange' as const,
           })),
           'nav.back': { target: `#${seekBackId(questions[questions.length - 1]!.id)}` },
+          'path.rest': { guard: 'isShort', target: `#${seekNextId(questions[0]!.id)}`, actions: 'beginRest' },
         },
       },
     },
@@ -260,7 +283,7 @@ export type WizardView = Pick<WizardSnapshot, 'value' | 'context'>;
 export function firstQuestionView(questionnaire: Questionnaire): WizardView {
   // The machine's value type is generated from the content; valueFor builds one of its question values.
   const value = valueFor(questionnaire, allQuestions(questionnaire)[0]!.id) as WizardView['value'];
-  return { value, context: { answers: {}, changing: false } };
+  return { value, context: { answers: {}, changing: false, ...FULL } };
 }
 
 /** The state value of a question page, for restoring a saved position with `machine.resolveState`. */
@@ -292,12 +315,12 @@ export function positionKey(p: Position): string | undefined {
  * Rebuilds a snapshot from saved answers and position. A position that no longer applies (the
  * content changed, or the question is now hidden) falls back to check-answers, or the start.
  */
-export function restore(machine: WizardMachine, questionnaire: Questionnaire, answers: Answers, at: string | undefined, changing = false) {
+export function restore(machine: WizardMachine, questionnaire: Questionnaire, answers: Answers, at: string | undefined, changing = false, walk: Walk = FULL) {
   const eff = effectiveAnswers(questionnaire, answers) as Lookup;
   // A position saved on a companion (by an older version of the content) is its page's.
   const q = at ? pageOf(questionnaire, at)?.leader : undefined;
   const hasAny = Object.keys(answers).length > 0;
   const target = q && isVisible(q, eff) ? q.id : at === 'check' || hasAny ? 'check' : undefined;
   // Changing an answer from check-answers (returned to by the browser's history) continues only on a question.
-  return machine.resolveState({ value: valueFor(questionnaire, target), context: { answers, changing: changing && target !== undefined && target !== 'check' } });
+  return machine.resolveState({ value: valueFor(questionnaire, target), context: { answers, changing: changing && target !== undefined && target !== 'check', path: walk.path, short: walk.short } });
 }

@@ -195,7 +195,7 @@ describe('model-based paths with Back, Change, refused answers, load and clear',
           expect(after.context.changing).toBe(true);
         } else if (e.type === 'answers.clear') {
           expect(now).toBe('start');
-          expect(after.context).toEqual({ answers: {}, changing: false });
+          expect(after.context).toEqual({ answers: {}, changing: false, path: 'full', short: [] });
         } else if (e.type === 'answers.load') {
           expect(now).toBe('check');
           expect(after.context.answers).toEqual(loaded);

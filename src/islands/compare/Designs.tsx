@@ -18,6 +18,7 @@ import { FileOpener } from '../shared/FileOpener.tsx';
 import { Marked } from '../shared/Marked.tsx';
 import { SuccessNotice } from '../shared/SuccessNotice.tsx';
 import { readSaved } from '../shared/storage.ts';
+import type { DesignPictures as Pictures } from './DesignPictures.tsx';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -64,6 +65,12 @@ export default function Designs({ questionnaire, knowledge, mandate, points, ui 
     }
     return { ...cmp, clauses };
   }, [a, b]);
+
+  /** The two pictures' code (the picture's rules, layout and SVG), loaded once both designs are open. */
+  const [DesignPictures, setPictures] = useState<typeof Pictures | null>(null);
+  useEffect(() => {
+    if (result && !DesignPictures) import('./DesignPictures.tsx').then((m) => setPictures(() => m.DesignPictures), () => {});
+  }, [result]);
 
   const name = (d: Design) => {
     const n = d.file.answers['party-name'];
@@ -162,6 +169,11 @@ export default function Designs({ questionnaire, knowledge, mandate, points, ui 
                 ))}
             </ol>
           </section>
+          {DesignPictures ? (
+            <DesignPictures questionnaire={questionnaire} ui={ui} sides={[{ side: 'A', answers: a.file.answers }, { side: 'B', answers: b.file.answers }]} />
+          ) : (
+            <p class="hint no-print">{t(ui, 'designs.pictures-loading')}</p>
+          )}
           <section class="no-print" aria-labelledby="areas-title">
             <h2 id="areas-title">{t(ui, 'designs.areas')}</h2>
             {result.areas.map((area) => (

@@ -212,8 +212,9 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
     busy.current = true;
     setStatus({ kind: 'working', format: 'docx' });
     try {
-      const { renderDocx, DOCX_MIME } = await import('../../renderers/docx/docx.ts');
-      save(await renderDocx(what, size, { page: (n, total) => t(ui, 'draft.page', { n, total }) }), `${what.fileStem}-${size}.docx`, DOCX_MIME);
+      // The picture's PNG fallback (for readers that draw no SVG) is drawn here, on a canvas.
+      const [{ renderDocx, DOCX_MIME }, { svgToPng }] = await Promise.all([import('../../renderers/docx/docx.ts'), import('./rasterise.ts')]);
+      save(await renderDocx(what, size, { page: (n, total) => t(ui, 'draft.page', { n, total }), rasterise: svgToPng }), `${what.fileStem}-${size}.docx`, DOCX_MIME);
     } catch {
       setStatus({ kind: 'error', text: t(ui, 'draft.docx-failed') });
     } finally {

@@ -1,5 +1,5 @@
 /** Check your answers: every answer that applies, grouped by mandate area, each with a Change link. */
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import type { CheckSection } from '../../domain/wizard/check.ts';
 import type { Question } from '../../domain/questionnaire/schema.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
@@ -10,9 +10,11 @@ interface Props {
   ui: UiStrings;
   headingRef: Ref<HTMLHeadingElement>;
   onChange: (questionId: string) => void;
+  /** Shown under the lede: what a workshop's short path left for later. */
+  note?: ComponentChildren;
 }
 
-export function CheckAnswers({ sections, missing, ui, headingRef, onChange }: Props) {
+export function CheckAnswers({ sections, missing, ui, headingRef, onChange, note }: Props) {
   const change = (q: Question) => (
     <a
       href={`#change-${q.id}`}
@@ -31,6 +33,7 @@ export function CheckAnswers({ sections, missing, ui, headingRef, onChange }: Pr
         {t(ui, 'check.title')}
       </h1>
       <p>{t(ui, 'check.lede')}</p>
+      {note}
       {missing.length > 0 && (
         <div class="warning" role="note">
           <span class="warning-icon" aria-hidden="true">!</span>

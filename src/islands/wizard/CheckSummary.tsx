@@ -9,6 +9,7 @@ import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { missingRequired } from '../../domain/questionnaire/validate.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { checkSections, riskCards } from '../../domain/wizard/check.ts';
+import { leftForLater } from '../../domain/scenarios/short-path.ts';
 import type { WizardKnowledge } from '../../domain/wizard/view.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { Risks } from './Risks.tsx';
@@ -22,12 +23,28 @@ interface Props {
   base: string;
   headingRef: Ref<HTMLHeadingElement>;
   onChange: (questionId: string) => void;
+  /** A workshop's short path (its questions), while the answers are on it. */
+  shortPath?: readonly string[] | undefined;
+  /** "Answer the remaining questions": on to those the short path left for later. */
+  onRemaining?: () => void;
 }
 
-export function CheckSummary({ questionnaire, knowledge, answers, ui, base, headingRef, onChange }: Props) {
+export function CheckSummary({ questionnaire, knowledge, answers, ui, base, headingRef, onChange, shortPath, onRemaining }: Props) {
+  // The short path leaves required questions for later on purpose: they are counted, not listed as missing.
+  const left = shortPath ? leftForLater(questionnaire, answers, shortPath) : [];
+  const missing = missingRequired(questionnaire, answers).filter((q) => !left.includes(q));
+  const note = left.length > 0 && (
+    <div class="inset" role="note">
+      <h2>{t(ui, 'check.short-title')}</h2>
+      <p>{left.length === 1 ? t(ui, 'check.short-left-one') : t(ui, 'check.short-left', { count: left.length })}</p>
+      <button type="button" class="button button--secondary" onClick={onRemaining}>
+        {t(ui, 'check.short-remaining')}
+      </button>
+    </div>
+  );
   return (
     <>
-      <CheckAnswers sections={checkSections(questionnaire, answers)} missing={missingRequired(questionnaire, answers)} ui={ui} headingRef={headingRef} onChange={onChange} />
+      <CheckAnswers sections={checkSections(questionnaire, answers, shortPath)} missing={missing} ui={ui} headingRef={headingRef} onChange={onChange} note={note} />
       <LazyPicture questionnaire={questionnaire} answers={answers} ui={ui} />
       <Risks items={riskCards(questionnaire, knowledge, answers, { notProvided: t(ui, 'check.not-provided'), without: t(ui, 'check.without') })} ui={ui} base={base} />
       {/* Here, not in the wizard, so the question pages load nothing more. Read-only: set beside any case

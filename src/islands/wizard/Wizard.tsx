@@ -12,7 +12,7 @@ import { toAnswersFile } from '../../domain/answers/format.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import type { AnswerError } from '../../domain/questionnaire/validate.ts';
 import { effectiveAnswers, isVisible, visibleOptions } from '../../domain/questionnaire/visibility.ts';
-import { createWizardMachine, firstQuestionView, pageErrors, positionKey, positionOf, restore, type WizardMachine, type WizardView } from '../../domain/wizard/machine.ts';
+import { createWizardMachine, firstQuestionView, pageErrors, positionKey, positionOf, restore, type Walk, type WizardMachine, type WizardView } from '../../domain/wizard/machine.ts';
 import { pageOf } from '../../domain/questionnaire/pages.ts';
 import { lessonCards, progress, sectionNumber, type WizardKnowledge } from '../../domain/wizard/view.ts';
 import type { CheckPage } from './CheckSummary.tsx';
@@ -38,6 +38,8 @@ interface Props {
   scenarios: Record<string, string>;
   /** Each scenario's decided context, shown and not asked while it is loaded. */
   contexts?: Readonly<Record<string, Readonly<Record<string, string | readonly string[]>>>>;
+  /** Each scenario's short path for a two-hour session (its questions), walked when a file says `path`. */
+  shortPaths?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Whether this device may hold saved answers (or is opening them): only then is there anything to wait for. */
@@ -64,7 +66,9 @@ function answerErrorText(ui: UiStrings, e: AnswerError, label: string, required:
   return t(ui, 'wizard.error.unknown-option');
 }
 
-export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, contexts }: Props) {
+export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, contexts, shortPaths }: Props) {
+  /** The walk a file continues on: its scenario's short path (or the rest of it), else the full one. */
+  const walkOf = (f: AnswersFile): Walk => ({ path: (f.scenario && shortPaths?.[f.scenario] && f.path) || 'full', short: (f.scenario && shortPaths?.[f.scenario]) || [] });
   // Built on first use, in the task after the page is hydrated: on a slow laptop, building it (about
   // half the start-up work) in the same task kept the page from answering a click for longer.
   const machineRef = useRef<WizardMachine | null>(null);
@@ -130,7 +134,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
       if (scenarioRef.current || document.getElementById('scenario-banner')?.hidden === false) kit().then((m) => m.showScenarioBanner(scenarioRef.current ?? null));
       // Nothing answered yet: nothing to keep (and "Start again" leaves storage empty).
       if (Object.keys(s.context.answers).length === 0) return;
-      const r = writeSaved(toAnswersFile(s.context.answers, new Date(), positionKey(positionOf(questionnaire, s)), scenarioRef.current));
+      const r = writeSaved(toAnswersFile(s.context.answers, new Date(), positionKey(positionOf(questionnaire, s)), scenarioRef.current, s.context.path));
       // Another tab deleted or changed the answers since this one looked: writing would undo that.
       if (!r.ok && (r.reason === 'deleted' || r.reason === 'changed')) return void sync();
       const why = r.ok ? null : (r.reason as Exclude<StorageProblem, null>);
@@ -162,7 +166,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
       scenarioRef.current = o.file.scenario;
       // Still asking "Continue where you left off?": the question is about the answers as they are now.
       if (!s) return offer(o.file);
-      run(restore(machine(), questionnaire, o.answers, positionKey(positionOf(questionnaire, s)), s.context.changing), true);
+      run(restore(machine(), questionnaire, o.answers, positionKey(positionOf(questionnaire, s)), s.context.changing, s.context), true);
       setSynced((n) => n + 1);
       setNotice({ kind: 'info', text: t(ui, o.clashes ? 'sync.clash' : 'sync.changed', { questions: o.clashes }) });
     });
@@ -184,7 +188,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
       if (r.ok && r.file && Object.keys(r.file.answers).length > 0) {
         if (fresh) {
           scenarioRef.current = r.file.scenario;
-          run(restore(machine(), questionnaire, r.file.answers, r.file.at));
+          run(restore(machine(), questionnaire, r.file.answers, r.file.at, false, walkOf(r.file)));
         } else offer(r.file);
       } else run();
     });
@@ -258,7 +262,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
       fromHistory.current = true;
       // After "Delete my answers" or "Start again", the pages before it are gone: Back starts afresh.
       const answers = s.context.answers as Answers;
-      run(restore(machine(), questionnaire, answers, Object.keys(answers).length ? at : undefined, state?.changing), true);
+      run(restore(machine(), questionnaire, answers, Object.keys(answers).length ? at : undefined, state?.changing, s.context), true);
       // Landed where it already was (no step for the effect to see): the next step is the user's own.
       const now = actorRef.current ? positionKey(positionOf(questionnaire, actorRef.current.getSnapshot())) : before;
       if (now === before) fromHistory.current = false;
@@ -280,7 +284,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
   if (stepKey === 'loading') return <p>{t(ui, 'wizard.loading')}</p>;
 
   const send = (e: Parameters<Actor<WizardMachine>['send']>[0]) => actorRef.current?.send(e);
-  const currentFile = () => toAnswersFile(answers, new Date(), position ? positionKey(position) : undefined, scenarioRef.current);
+  const currentFile = () => toAnswersFile(answers, new Date(), position ? positionKey(position) : undefined, scenarioRef.current, snapshot?.context.path);
 
   const loadFile = async (picked: File, field: string) => {
     // Loaded on use, as the schema it checks against is: most visits never open a file.
@@ -294,7 +298,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
     scenarioRef.current = r.file.scenario;
     // A file remembers the page it was saved on (a scenario's starting file, its first open question):
     // loading it continues there, as "Continue where you left off" does; without one, check-answers.
-    run(restore(machine(), questionnaire, r.file.answers, r.file.at ?? 'check'));
+    run(restore(machine(), questionnaire, r.file.answers, r.file.at ?? 'check', false, walkOf(r.file)));
     setNotice({ kind: 'success', text: r.message, name: r.name });
   };
 
@@ -352,7 +356,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
         onContinue={() => {
           setResumeOffer(null);
           scenarioRef.current = resumeOffer.scenario;
-          run(restore(machine(), questionnaire, resumeOffer.answers, resumeOffer.at));
+          run(restore(machine(), questionnaire, resumeOffer.answers, resumeOffer.at, false, walkOf(resumeOffer)));
         }}
         onRestart={() => reset()}
       />
@@ -376,6 +380,8 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
         onBack={() => send({ type: 'nav.back' })}
         scenario={sc && scenarios[sc] ? { id: sc, title: scenarios[sc] } : undefined}
         notKept={storage === 'unavailable' || storage === 'full'}
+        shortPath={snapshot?.context.path === 'short' ? snapshot.context.short : undefined}
+        onRemaining={() => send({ type: 'path.rest' })}
         files={files('check', Object.keys(answers).length > 0)}
       />
     );

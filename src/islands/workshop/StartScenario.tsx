@@ -36,10 +36,12 @@ export default function StartScenario({ scenario, context, at, words, base }: Pr
     if (asking) panelRef.current?.focus();
   }, [asking]);
 
-  const start = async () => {
+  /** The path chosen: the short one for a two-hour session, or every question; kept with the answers. */
+  const [path, setPath] = useState<'short' | 'full'>('full');
+  const start = async (chosen = path) => {
     // The answers it replaces stay restorable from "Your answers and earlier versions".
     (await import('../shared/versions.ts')).keepVersion('scenario');
-    const r = writeSaved(toAnswersFile(context as Answers, new Date(), at, scenario), true);
+    const r = writeSaved(toAnswersFile(context as Answers, new Date(), at, scenario, chosen), true);
     if (!r.ok) return setFailed(true);
     location.assign(`${base}questionnaire/?continue`);
   };
@@ -60,7 +62,7 @@ export default function StartScenario({ scenario, context, at, words, base }: Pr
         <span class="warning-icon" aria-hidden="true">!</span>
         <div>
           <p>{words['storage-off']}</p>
-          <button type="button" class="button button--secondary" onClick={() => download(toAnswersFile(context as Answers, new Date(), at, scenario), scenario)}>
+          <button type="button" class="button button--secondary" onClick={() => download(toAnswersFile(context as Answers, new Date(), at, scenario, path), scenario)}>
             {words['download-start']}
           </button>
         </div>
@@ -77,7 +79,7 @@ export default function StartScenario({ scenario, context, at, words, base }: Pr
           <button type="button" class="button button--secondary" onClick={() => download(existing, 'mandate-answers')}>
             {words['download-first']}
           </button>
-          <button type="button" class="button button--warning" onClick={start}>
+          <button type="button" class="button button--warning" onClick={() => start()}>
             {words.replace}
           </button>
           <button
@@ -93,23 +95,26 @@ export default function StartScenario({ scenario, context, at, words, base }: Pr
         </div>
       </div>
     );
+  const begin = async (chosen: 'short' | 'full') => {
+    setPath(chosen);
+    const own = await ownAnswers();
+    setExisting(own);
+    setKept(false);
+    if (own) setAsking(true);
+    else start(chosen);
+  };
   return (
     <div>
       {kept && <SuccessNotice text={words.kept!} />}
       <p class="hint">{words['start-hint']}</p>
-      <button
-        type="button"
-        class="button button--start"
-        onClick={async () => {
-          const own = await ownAnswers();
-          setExisting(own);
-          setKept(false);
-          if (own) setAsking(true);
-          else start();
-        }}
-      >
-        {words.start}
+      <p>{words['start-short-hint']}</p>
+      <button type="button" class="button button--start" onClick={() => begin('short')}>
+        {words['start-short']}
         <span class="button--start-arrow" aria-hidden="true">→</span>
+      </button>
+      <p>{words['start-full-hint']}</p>
+      <button type="button" class="button button--secondary" onClick={() => begin('full')}>
+        {words.start}
       </button>
     </div>
   );

@@ -27,6 +27,11 @@ export type DocxPageSize = 'a4' | 'letter';
 export interface DocxOptions {
   /** The footer's page label, e.g. `(n, total) => t(ui, 'draft.page', { n, total })`; the page number alone without it. */
   page?: (n: string, total: string) => string;
+  /**
+   * Draws the picture's SVG (its size in pixels) as a PNG, for the fallback LibreOffice and Word before 2016
+   * show: the draft page passes one (a canvas), the command line has none (a white fallback). Null on failure.
+   */
+  rasterise?: (svg: string, width: number, height: number) => Promise<Uint8Array | null>;
 }
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -60,9 +65,10 @@ const MUTED = '484949';
  * without their pair; U+FFFE and U+FFFF. Everything else, in any script, is kept as it is.
  */
 /**
- * A 1×1 white PNG: the fallback Word requires beside an SVG image. Word 2016 and later draw the SVG; a reader
- * that cannot (LibreOffice, older Word) shows a white frame, and the list under the picture says the same in words.
- * Rasterising the picture needs a canvas, which the command line does not have.
+ * A 1×1 white PNG: the fallback Word requires beside an SVG image, where no picture could be rasterised.
+ * Word 2016 and later draw the SVG; a reader that cannot (LibreOffice, older Word) shows the fallback: the
+ * picture as a PNG when the draft page made the file (a canvas), a white frame from the command line (no
+ * canvas), and in every case the list under the picture says the same in words.
  */
 const BLANK_PNG = () => Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC'), (c) => c.charCodeAt(0));
 
@@ -204,6 +210,16 @@ export async function renderDocx(doc: MandateDocument, size: DocxPageSize, optio
     ];
   };
 
+  // Each picture's PNG fallback, made before the (synchronous) layout below.
+  const pictures = [...doc.front.flatMap((f) => f.blocks), ...(doc.kind === 'scope' ? [] : doc.annexes.flatMap((x) => x.blocks))].filter((b) => b.kind === 'picture');
+  const svgOf = (b: (typeof pictures)[number]) => pictureSvg(b.picture, 'picture-title', true);
+  const fallbacks = new Map<Block, Uint8Array>();
+  for (const b of options.rasterise ? pictures : []) {
+    const L = layoutPicture(b.picture);
+    const png = await options.rasterise!(svgOf(b), L.width, L.height).catch(() => null);
+    if (png) fallbacks.set(b, png);
+  }
+
   const body: FileChild[] = [];
   const blocks = (list: Block[]) => {
     for (const b of list) {
@@ -212,7 +228,7 @@ export async function renderDocx(doc: MandateDocument, size: DocxPageSize, optio
       else if (b.kind === 'list') for (const it of b.items) body.push(para(it, { numbering: { reference: 'bullets', level: 0 } }));
       else if (b.kind === 'table') body.push(...figureTable(b));
       else if (b.kind === 'picture') {
-        // An SVG image (Word 2016 and later draw it); older readers get a blank fallback and the list below, which says the same.
+        // An SVG image (Word 2016 and later draw it); older readers get its PNG (or a blank one) and the list below, which says the same.
         const L = layoutPicture(b.picture);
         const width = Math.min(L.width, Math.round((textWidth / 1440) * 96));
         body.push(
@@ -221,8 +237,8 @@ export async function renderDocx(doc: MandateDocument, size: DocxPageSize, optio
             children: [
               new d.ImageRun({
                 type: 'svg',
-                data: new TextEncoder().encode(pictureSvg(b.picture, 'picture-title', true)),
-                fallback: { type: 'png', data: BLANK_PNG() },
+                data: new TextEncoder().encode(svgOf(b)),
+                fallback: { type: 'png', data: fallbacks.get(b) ?? BLANK_PNG() },
                 transformation: { width, height: Math.round((width * L.height) / L.width) },
                 altText: { name: xmlSafe(b.picture.title), title: xmlSafe(b.picture.title), description: xmlSafe(b.list.join('; ')) },
               }),
