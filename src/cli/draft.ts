@@ -130,7 +130,8 @@ export async function main(argv: string[]): Promise<number> {
   const word = flags.includes('--docx') || /\.docx$/i.test(output);
   const content = loadSiteContent(process.cwd());
   const missing = missingRequired(content.questionnaire, read.file.answers);
-  if (missing.length) return fail(`${inName}: required answers are missing: ${missing.map((q) => q.shortLabel).join(', ')}. Answer them in the questionnaire, download the answers again and use that file.`);
+  // As on the draft page: a workshop's short path leaves questions for later on purpose, as open decisions.
+  if (missing.length && !read.file.path) return fail(`${inName}: required answers are missing: ${missing.map((q) => q.shortLabel).join(', ')}. Answer them in the questionnaire, download the answers again and use that file.`);
   // The donor's plan, as the draft page holds it: the plan file's, or an empty one named after the phase.
   const entries = plan?.ok ? plan.scope : donorScopeFor(content.questionnaire, read.file.answers, content.ui);
   const table = budgetTable(entries, { number: t(content.ui, 'donor.error-number'), months: t(content.ui, 'donor.error-months') });

@@ -152,3 +152,20 @@ describe("the command-line donor's support scope", () => {
     }
   });
 });
+
+describe('the command-line draft of a workshop short path', () => {
+  it('composes the brief with the questions left for later as open decisions, where a file missing them otherwise is refused', () => {
+    const file = readFixture('scenario-taliban-doha-2013') as { answers: Record<string, unknown> };
+    const path = content.shortPaths['taliban-doha-2013']!;
+    const answersOnPath = Object.fromEntries(Object.entries(file.answers).filter(([k]) => path.includes(k)));
+    const short = join(dir, 'short.json');
+    writeFileSync(short, JSON.stringify({ ...file, path: 'short', answers: answersOnPath }));
+    const r = run([short, join(dir, 'short.pdf')]);
+    expect(r.status, r.stderr).toBe(0);
+    const full = join(dir, 'not-short.json');
+    writeFileSync(full, JSON.stringify({ ...file, answers: answersOnPath }));
+    const refused = run([full, join(dir, 'not-short.pdf')]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('required answers are missing');
+  });
+});

@@ -119,7 +119,9 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   }, [status]);
 
   const answers = file?.answers;
-  const missing = useMemo(() => (answers ? missingRequired(questionnaire, answers) : []), [answers]);
+  // A workshop's short path leaves required questions for later on purpose: its draft composes with them as
+  // open decisions, as check-answers says (the path asked every required question on it).
+  const missing = useMemo(() => (answers && !file?.path ? missingRequired(questionnaire, answers) : []), [answers]);
   const doc = useMemo(
     () =>
       answers && missing.length === 0
