@@ -111,16 +111,16 @@ export function writeSaved(file: AnswersFile, replace = false): WriteSaved {
   }
 }
 
-/** Deletes the answers, and (unless `all` is false, as for Start again) the unreadable copy and every version. */
+/** Deletes the answers, and (unless `all` is false, as for Start again) every draft, version and unreadable copy. */
 export function clearSaved(all = true): WriteSaved {
   const s = storage();
   if (!s) return { ok: false, reason: 'unavailable' };
   try {
     s.removeItem(STORAGE_KEY);
     if (all) {
-      s.removeItem(UNREADABLE_KEY);
-      s.removeItem(VERSIONS_KEY);
-      s.removeItem(DONOR_KEY);
+      // Every key of this tool: the unreadable copy, the versions, the donor's plan, and every other
+      // draft with its versions (drafts-storage.ts), so "Delete my answers" leaves nothing behind.
+      for (const k of Object.keys(s)) if (k.startsWith('psmd.')) s.removeItem(k);
       unreadable = null;
     }
     seen = null;
