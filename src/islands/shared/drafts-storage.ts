@@ -25,7 +25,10 @@ import {
   type Change,
   type DraftsIndex,
 } from '../../domain/drafts/drafts.ts';
-import { STORAGE_KEY, VERSIONS_KEY } from './storage.ts';
+import { STORAGE_KEY } from './storage.ts';
+
+/** The open draft's earlier versions, kept before its answers were replaced (versions.ts). */
+export const VERSIONS_KEY = 'psmd.versions';
 
 export const INDEX_KEY = 'psmd.drafts';
 export const INDEX_UNREADABLE_KEY = 'psmd.drafts.unreadable';
@@ -46,6 +49,8 @@ export type DraftsState =
       unreadable: string | null;
       /** The index could not be set aside (storage full): nothing is written over it. */
       stuck: boolean;
+      /** Each draft's saved answers, by id (null: none yet). */
+      texts: Record<string, string | null>;
     }
   | { ok: false; reason: 'unavailable' };
 
@@ -97,7 +102,9 @@ export function readDrafts(): DraftsState {
     const openText = s.getItem(STORAGE_KEY);
     pendingId ??= newId();
     const index = reconcileIndex(ix, openText, pendingId, asideIds(s), (id) => describeText(s.getItem(textKey(id))));
-    return { ok: true, index, openText, unreadable: s.getItem(INDEX_UNREADABLE_KEY), stuck };
+    const texts = Object.fromEntries(index.drafts.map((e) => [e.id, e.id === index.open ? openText : s.getItem(textKey(e.id))]));
+    // Stuck: the list left where it was is the one offered as it is.
+    return { ok: true, index, openText, unreadable: stuck ? text : s.getItem(INDEX_UNREADABLE_KEY), stuck, texts };
   } catch {
     return { ok: false, reason: 'unavailable' };
   }
@@ -197,18 +204,6 @@ export const deleteDraftById = (id: string): Done =>
   });
 
 export const undoDeleteById = (id: string): Done => change((_s, ix) => ({ change: undoDelete(ix, id), writes: () => [] }));
-
-/** The answers and versions of a draft, set aside or open (for its download). */
-export function draftText(id: string): string | null {
-  const st = readDrafts();
-  const s = store();
-  if (!s || !st.ok) return null;
-  try {
-    return s.getItem(id === st.index.open ? STORAGE_KEY : textKey(id));
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Before a file's answers are put in use: the answers in use stay a draft of their own, and the file

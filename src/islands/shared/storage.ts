@@ -20,10 +20,9 @@ import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 export const STORAGE_KEY = 'psmd.answers';
 /** A saved copy that could not be read, set aside as it was. */
 export const UNREADABLE_KEY = 'psmd.answers.unreadable';
-/** The donor's plan and budget for the support scope (islands/draft/donor-storage.ts); deleted with the answers. */
-export const DONOR_KEY = 'psmd.donor-scope';
-/** Earlier versions of the answers, kept before they were replaced (islands/shared/versions.ts). */
-export const VERSIONS_KEY = 'psmd.versions';
+// The other keys of this tool, all under "psmd." (deleted with the answers): the open draft's earlier
+// versions and the other drafts (drafts-storage.ts), the donor's plan (islands/draft/donor-storage.ts).
+// They are declared there, so the questionnaire's first script does not carry them.
 
 export type ReadSaved = { ok: true; file: AnswersFile | null; migratedFrom?: number } | { ok: false; reason: 'unavailable' | 'corrupt' };
 /** `corrupt`: not saved, because it would overwrite an unreadable copy that could not be set aside. */

@@ -4,8 +4,11 @@
  */
 import { addVersion, readVersions, type Version, type VersionReason } from '../../domain/answers/versions.ts';
 import type { AnswersFile } from '../../domain/answers/file.ts';
-import { setAsideForFile } from './drafts-storage.ts';
-import { clearSaved, readSaved, STORAGE_KEY, VERSIONS_KEY, writeSaved, type WriteSaved } from './storage.ts';
+import { setAsideForFile, VERSIONS_KEY } from './drafts-storage.ts';
+// sync.ts reaches the drafts through here: a chunk of their own would add its name to the questionnaire's
+// first script (the list of what each lazy import needs), which is over its budget already.
+export { whereIs } from './drafts-storage.ts';
+import { clearSaved, readSaved, STORAGE_KEY, writeSaved, type WriteSaved } from './storage.ts';
 
 function get(key: string): string | null {
   try {
