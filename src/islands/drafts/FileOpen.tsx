@@ -23,7 +23,8 @@ export function FileOpen({ t, ui, say, hasOpen }: { t: T; ui: Record<string, str
     const kept = await openFileAsDraft(r.file, { replace: replace && hasOpen });
     setError(null);
     if (!kept.ok) return say({ ok: false, text: t('drafts.file-not-kept', { name }), isolate: [name] });
-    say({ ok: true, text: t(replace && hasOpen ? 'drafts.file-opened-replace' : 'drafts.file-opened-new', { name }), isolate: [name] });
+    const said = !hasOpen ? 'drafts.file-opened-first' : replace ? 'drafts.file-opened-replace' : 'drafts.file-opened-new';
+    say({ ok: true, text: t(said, { name }), isolate: [name] });
   };
 
   return (
