@@ -23,7 +23,7 @@ const savedParty = async (page: Page) => JSON.parse((await page.evaluate(() => l
 async function openDrafts(page: Page) {
   await page.goto('/drafts/');
   await waitForHydration(page);
-  await expect(page.getByRole('heading', { name: 'Your drafts' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your drafts', exact: true })).toBeVisible();
 }
 
 async function openFile(page: Page, fixture: string, said = 'is open as') {
@@ -103,6 +103,7 @@ test.describe('drafts', () => {
     await page.getByRole('button', { name: `Delete ${A_NAME}` }).click();
     await expect(page.locator(':focus')).toContainText(`Delete the draft ${A_NAME}?`);
     await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('button', { name: `Delete ${A_NAME}` })).toBeFocused();
     await expect(rows(page)).toHaveCount(2);
     await page.getByRole('button', { name: `Delete ${A_NAME}` }).click();
     await page.getByRole('button', { name: 'Yes, delete this draft' }).click();

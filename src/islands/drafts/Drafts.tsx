@@ -1,5 +1,5 @@
 /**
- * "Your answers and earlier versions": the drafts on this device (DraftsList.tsx), the answers of the
+ * "Your drafts and earlier versions": the drafts on this device (DraftsList.tsx), the answers of the
  * open draft, and the versions kept before
  * they were replaced (a file loaded, Start again, a scenario started, a version restored), each with
  * "Restore the version of 10:42". Restoring keeps the answers in use as a version first, so it is undone

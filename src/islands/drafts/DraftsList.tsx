@@ -47,6 +47,9 @@ export function DraftsList({ t, ui, base, state, say, when, download }: Props) {
   // The form or the question appears below the list: focus goes to it, and back to the list after.
   useEffect(() => nameRef.current?.focus(), [renaming, nameError]);
   useEffect(() => askRef.current?.focus(), [deleting]);
+  /** Cancel: focus goes back to the button that opened the form or the question. */
+  const back = (id: string, action: 'rename' | 'delete') =>
+    setTimeout(() => document.querySelector<HTMLButtonElement>(`[data-draft="${id}"] [data-action="${action}"]`)?.focus());
 
   const rename = (e: Event) => {
     e.preventDefault();
@@ -107,6 +110,7 @@ export function DraftsList({ t, ui, base, state, say, when, download }: Props) {
                         <button
                           type="button"
                           class="link-button"
+                          data-action="rename"
                           onClick={() => {
                             setDeleting(null);
                             setNameError(null);
@@ -136,6 +140,7 @@ export function DraftsList({ t, ui, base, state, say, when, download }: Props) {
                         <button
                           type="button"
                           class="link-button"
+                          data-action="delete"
                           onClick={() => {
                             setRenaming(null);
                             setDeleting(e);
@@ -187,6 +192,7 @@ export function DraftsList({ t, ui, base, state, say, when, download }: Props) {
               type="button"
               class="link-button"
               onClick={() => {
+                back(renaming.id, 'rename');
                 setRenaming(null);
                 setNameError(null);
               }}
@@ -215,7 +221,14 @@ export function DraftsList({ t, ui, base, state, say, when, download }: Props) {
               >
                 {t('drafts.delete-yes')}
               </button>
-              <button type="button" class="link-button" onClick={() => setDeleting(null)}>
+              <button
+                type="button"
+                class="link-button"
+                onClick={() => {
+                  back(deleting.id, 'delete');
+                  setDeleting(null);
+                }}
+              >
                 {t('drafts.cancel')}
               </button>
             </div>

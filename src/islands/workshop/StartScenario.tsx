@@ -37,7 +37,7 @@ export default function StartScenario({ scenario, context, at, words, base }: Pr
   }, [asking]);
 
   const start = async () => {
-    // The answers it replaces stay restorable from "Your answers and earlier versions".
+    // The answers it replaces stay restorable from "Your drafts and earlier versions".
     (await import('../shared/versions.ts')).keepVersion('scenario');
     const r = writeSaved(toAnswersFile(context as Answers, new Date(), at, scenario), true);
     if (!r.ok) return setFailed(true);
