@@ -112,29 +112,41 @@ export function readDrafts(): DraftsState {
 
 type Write = [key: string, value: string | null];
 
-/** Makes the writes in order; if one fails, undoes those made, so nothing is half changed. */
+/**
+ * Makes the writes: every value first, in order, and only then the removals (which cannot fail for want
+ * of room). If a value cannot be written (storage full), the values written are taken back, new keys
+ * first (which frees the room to put back what they overwrote), and nothing was removed yet: the
+ * change did not happen, and nothing is lost.
+ */
 function commit(s: Storage, writes: Write[]): Done {
-  const before: Write[] = [];
+  const made: Write[] = [];
   try {
     for (const [k, v] of writes) {
-      before.push([k, s.getItem(k)]);
-      if (v === null) s.removeItem(k);
-      else s.setItem(k, v);
+      if (v === null) continue;
+      const was = s.getItem(k);
+      s.setItem(k, v);
+      made.push([k, was]);
     }
-    pendingId = undefined;
-    return { ok: true };
   } catch (e) {
-    for (const [k, v] of before.reverse()) {
+    const back = [...made.filter(([, was]) => was === null), ...made.filter(([, was]) => was !== null)];
+    for (const [k, was] of back) {
       try {
-        if (v === null) s.removeItem(k);
-        else s.setItem(k, v);
+        if (was === null) s.removeItem(k);
+        else s.setItem(k, was);
       } catch {
-        // Putting back what was there frees space or leaves it as it was; nothing more can be done.
+        // Nothing more can be done; the new keys were removed first, so this is not expected.
       }
     }
     const name = (e as { name?: string }).name;
     return { ok: false, reason: name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'full' : 'unavailable' };
   }
+  try {
+    for (const [k, v] of writes) if (v === null) s.removeItem(k);
+  } catch {
+    // A removal refused leaves a copy too many (listed again as a draft of its own), never one too few.
+  }
+  pendingId = undefined;
+  return { ok: true };
 }
 
 /** The writes that set the open draft aside under its own keys (before another takes its place). */
