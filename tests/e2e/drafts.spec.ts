@@ -66,6 +66,7 @@ test.describe('drafts', () => {
     await page.getByRole('button', { name: 'Save the name' }).click();
     await expect(page.locator('.error-message')).toContainText('Enter a name for the draft');
     await expect(field).toBeFocused();
+    await expectNoAxeViolations(page, 'the rename form with its error');
     await field.fill('Coalition, second round');
     await page.getByRole('button', { name: 'Save the name' }).click();
     await expect(page.locator(':focus')).toContainText('The draft is now called Coalition, second round.');

@@ -17,6 +17,7 @@ import { clearSaved, readSaved } from '../shared/storage.ts';
 import { listVersions, restoreVersion } from '../shared/versions.ts';
 import { readDrafts, undoDeleteById, type DraftsState } from '../shared/drafts-storage.ts';
 import { DraftsList, type Said } from './DraftsList.tsx';
+import { MAX_DRAFTS } from '../../domain/drafts/drafts.ts';
 
 interface Props {
   /** Interface strings by key (without the "versions." prefix), "{time}", "{name}"… filled in here. */
@@ -136,7 +137,7 @@ export default function Drafts({ words, base, roles }: Props) {
                   onClick={() => {
                     const { id, name } = said.undo!;
                     const r = undoDeleteById(id);
-                    say(r.ok ? { ok: true, text: t('drafts.undone', { name }), isolate: [name] } : { ok: false, text: t(`drafts.error.${r.reason}`, { max: '30' }) });
+                    say(r.ok ? { ok: true, text: t('drafts.undone', { name }), isolate: [name] } : { ok: false, text: t(`drafts.error.${r.reason}`, { max: String(MAX_DRAFTS) }) });
                   }}
                 >
                   <Marked text={t('drafts.undo', { name: said.undo.name })} isolate={[said.undo.name]} />

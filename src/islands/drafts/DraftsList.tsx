@@ -6,7 +6,7 @@
  * another tab changed them never writes back what that tab deleted.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeText, draftName, listDrafts, MAX_DRAFTS, MAX_NAME, type DraftEntry } from '../../domain/drafts/drafts.ts';
+import { describeText, draftName, listDrafts, MAX_DRAFTS, MAX_NAME, tidyName, type DraftEntry } from '../../domain/drafts/drafts.ts';
 import { Marked } from '../shared/Marked.tsx';
 import { deleteDraftById, duplicateDraftById, newDraft, openDraftById, renameDraftById, type DraftsState, type Done, type Failure } from '../shared/drafts-storage.ts';
 import { FileOpen } from './FileOpen.tsx';
@@ -59,7 +59,7 @@ export function DraftsList({ t, ui, base, state, say, when, download }: Props) {
     if (!r.ok && (r.reason === 'empty-name' || r.reason === 'name-too-long')) return setNameError(t(`drafts.error.${r.reason}`, { max: String(MAX_NAME) }));
     setRenaming(null);
     setNameError(null);
-    const name = typed.replace(/\s+/g, ' ').trim();
+    const name = tidyName(typed);
     after(r, t('drafts.renamed', { name }), [name]);
   };
 
