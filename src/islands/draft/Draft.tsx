@@ -104,7 +104,8 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   // Opening a file here is the way to a draft when this browser keeps no answers; where it can, the
   // answers are kept as if loaded in the questionnaire, so "Check or change your answers" finds them.
   const opened = async (f: AnswersFile, name: string) => {
-    // The answers it replaces stay restorable from "Your answers and earlier versions".
+    // The answers in use stay a draft of their own, and the file becomes a new one (versions.ts), both
+    // listed in "Your drafts and earlier versions".
     (await import('../shared/versions.ts')).keepVersion('load');
     setNotKept(writeSaved(f, true).ok ? null : name);
     setDeleted(null);

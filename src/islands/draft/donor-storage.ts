@@ -5,7 +5,8 @@
  * as none (the form starts empty; nothing else on the page depends on it).
  */
 import { readDonorScope, type DonorScope } from '../../domain/support/budget.ts';
-import { DONOR_KEY } from '../shared/storage.ts';
+/** The donor's plan and budget for the support scope; "Delete my answers" deletes it (every "psmd." key). */
+export const DONOR_KEY = 'psmd.donor-scope';
 
 function storage(): Storage | null {
   try {

@@ -1,5 +1,6 @@
 /**
- * "Your answers and earlier versions": the answers in use on this device, and the versions kept before
+ * "Your drafts and earlier versions": the drafts on this device (DraftsList.tsx), the answers of the
+ * open draft, and the versions kept before
  * they were replaced (a file loaded, Start again, a scenario started, a version restored), each with
  * "Restore the version of 10:42". Restoring keeps the answers in use as a version first, so it is undone
  * the same way. A page of its own, so none of this loads with the questionnaire; its words come ready
@@ -14,9 +15,12 @@ import { serializeAnswersFile } from '../../domain/answers/format.ts';
 import { Marked } from '../shared/Marked.tsx';
 import { clearSaved, readSaved } from '../shared/storage.ts';
 import { listVersions, restoreVersion } from '../shared/versions.ts';
+import { readDrafts, undoDeleteById, type DraftsState } from '../shared/drafts-storage.ts';
+import { DraftsList, type Said } from './DraftsList.tsx';
+import { MAX_DRAFTS } from '../../domain/drafts/drafts.ts';
 
 interface Props {
-  /** Interface strings by key (without the "versions." prefix), "{time}" filled in here. */
+  /** Interface strings by key (without the "versions." prefix), "{time}", "{name}"… filled in here. */
   words: Record<string, string>;
   base: string;
   /** Each role's words, to say whose answers these are. */
@@ -39,7 +43,7 @@ function answersOf(text: string): Answers {
 }
 
 export default function Drafts({ words, base, roles }: Props) {
-  const t = (key: string, vars: { time?: string } = {}) => (words[key.replace(/^versions\./, '')] ?? key).replace('{time}', vars.time ?? '');
+  const t = (key: string, vars: Record<string, string> = {}) => (words[key.replace(/^versions\./, '')] ?? key).replace(/\{([a-z]+)\}/g, (m, k: string) => vars[k] ?? m);
   const [confirming, setConfirming] = useState<boolean | null>(null);
   const confirmRef = useRef<HTMLParagraphElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
@@ -51,13 +55,20 @@ export default function Drafts({ words, base, roles }: Props) {
   }, [confirming]);
   const [current, setCurrent] = useState<AnswersFile | null | undefined>(undefined);
   const [versions, setVersions] = useState<Version[]>([]);
-  const [said, setSaid] = useState<{ text: string; ok: boolean } | null>(null);
+  const [said, setSaid] = useState<Said | null>(null);
+  const [drafts, setDrafts] = useState<DraftsState | null>(null);
   const failedRef = useRef<HTMLDivElement>(null);
   const refresh = () =>
     readSaved().then((r) => {
       setCurrent(r.ok ? r.file : null);
       setVersions(listVersions());
+      setDrafts(readDrafts());
     });
+  /** After a change to the drafts: the list is read again, and the page says what happened. */
+  const say = (s: Said) => {
+    setSaid(s);
+    void refresh();
+  };
   useEffect(() => {
     refresh();
     // Another tab saved, restored or deleted: the list follows.
@@ -75,21 +86,33 @@ export default function Drafts({ words, base, roles }: Props) {
     const name = answersName(a);
     return <Marked text={[name ?? t('versions.unnamed'), role && roles[role]].filter(Boolean).join(' · ')} isolate={name ? [name] : []} />;
   };
-  /** A version as a file of its own, as "Download answers" makes it. */
-  const download = (v: Version) => {
-    let text = v.text;
+  /** Saved answers (a version, a draft) as a file of their own, as "Download answers" makes it. */
+  const save = (saved: string, filename: string) => {
+    let text = saved;
     try {
-      text = serializeAnswersFile(JSON.parse(v.text) as AnswersFile);
+      text = serializeAnswersFile(JSON.parse(saved) as AnswersFile);
     } catch {
       // Kept as it was: offered as it was.
     }
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: `answers-${v.kept.slice(0, 16).replace(/[T:]/g, '-')}.json` });
+    const a = Object.assign(document.createElement('a'), { href: url, download: filename });
     document.body.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
+  /** The unreadable list of drafts, exactly as it was (it is not answers: nothing is rewritten). */
+  const saveAsIs = (text: string) => {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: 'drafts-list-as-it-was.json' });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const download = (v: Version) => save(v.text, `answers-${v.kept.slice(0, 16).replace(/[T:]/g, '-')}.json`);
+  /** A file name from a draft's name: letters and digits of any script kept, the rest made dashes. */
+  const downloadDraft = (text: string, name: string) => save(text, `answers-${name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'draft'}.json`);
   const restore = async (v: Version) => {
     const ok = await restoreVersion(v);
     await refresh();
@@ -103,14 +126,53 @@ export default function Drafts({ words, base, roles }: Props) {
       {said &&
         (said.ok ? (
           <div class="notification notification--success" role="status" tabIndex={-1} ref={saidRef}>
-            <p>{said.text}</p>
+            <p>
+              <Marked text={said.text} isolate={said.isolate} />
+            </p>
+            {said.undo && (
+              <p>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  onClick={() => {
+                    const { id, name } = said.undo!;
+                    const r = undoDeleteById(id);
+                    say(r.ok ? { ok: true, text: t('drafts.undone', { name }), isolate: [name] } : { ok: false, text: t(`drafts.error.${r.reason}`, { max: String(MAX_DRAFTS) }) });
+                  }}
+                >
+                  <Marked text={t('drafts.undo', { name: said.undo.name })} isolate={[said.undo.name]} />
+                </button>
+              </p>
+            )}
           </div>
         ) : (
           <div class="warning" role="alert" tabIndex={-1} ref={failedRef}>
             <span class="warning-icon" aria-hidden="true">!</span>
-            <p>{said.text}</p>
+            <p>
+              <Marked text={said.text} isolate={said.isolate} />
+            </p>
           </div>
         ))}
+      {drafts && !drafts.ok && (
+        <div class="warning" role="alert">
+          <span class="warning-icon" aria-hidden="true">!</span>
+          <p>{t('drafts.storage-off')}</p>
+        </div>
+      )}
+      {drafts?.ok && drafts.unreadable !== null && (
+        <div class="warning">
+          <span class="warning-icon" aria-hidden="true">!</span>
+          <div>
+            <p>{t(drafts.stuck ? 'drafts.index-stuck' : 'drafts.index-unreadable')}</p>
+            <p>
+              <button type="button" class="link-button" onClick={() => saveAsIs(drafts.unreadable!)}>
+                {t('drafts.download-index')}
+              </button>
+            </p>
+          </div>
+        </div>
+      )}
+      {drafts?.ok && <DraftsList t={t} ui={words} base={base} state={drafts} say={say} when={when} download={downloadDraft} />}
       <h2>{t('versions.in-use')}</h2>
       {current && Object.keys(current.answers).length > 0 ? (
         <>
@@ -149,7 +211,7 @@ export default function Drafts({ words, base, roles }: Props) {
           ))}
         </ul>
       )}
-      {(current || versions.length > 0) && (
+      {(current || versions.length > 0 || (drafts?.ok && drafts.index.drafts.length > 0)) && (
         <>
           <h2>{t('versions.delete-title')}</h2>
           {confirming ? (

@@ -8,7 +8,13 @@
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import { decodeAnswersBytes } from '../../domain/answers/encoding.ts';
 import { MAX_FILE_BYTES } from '../../domain/answers/format.ts';
-import { t, type UiStrings } from '../../domain/ui/strings.ts';
+import type { UiStrings } from '../../domain/ui/strings.ts';
+
+/**
+ * strings.ts's `t`, restated: the drafts page opens files with this module too, and importing strings.ts
+ * from there split it out of the questionnaire's first script into a chunk of its own (a heavier page).
+ */
+const t = (ui: UiStrings, key: string, vars: Record<string, string> = {}) => (ui[key] ?? key).replace(/\{([a-z0-9-]+)\}/g, (m, k: string) => vars[k] ?? m);
 
 export type Opened =
   | { ok: true; file: AnswersFile; message: string; name: string }

@@ -20,10 +20,9 @@ import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 export const STORAGE_KEY = 'psmd.answers';
 /** A saved copy that could not be read, set aside as it was. */
 export const UNREADABLE_KEY = 'psmd.answers.unreadable';
-/** The donor's plan and budget for the support scope (islands/draft/donor-storage.ts); deleted with the answers. */
-export const DONOR_KEY = 'psmd.donor-scope';
-/** Earlier versions of the answers, kept before they were replaced (islands/shared/versions.ts). */
-export const VERSIONS_KEY = 'psmd.versions';
+// The other keys of this tool, all under "psmd." (deleted with the answers): the open draft's earlier
+// versions and the other drafts (drafts-storage.ts), the donor's plan (islands/draft/donor-storage.ts).
+// They are declared there, so the questionnaire's first script does not carry them.
 
 export type ReadSaved = { ok: true; file: AnswersFile | null; migratedFrom?: number } | { ok: false; reason: 'unavailable' | 'corrupt' };
 /** `corrupt`: not saved, because it would overwrite an unreadable copy that could not be set aside. */
@@ -111,16 +110,16 @@ export function writeSaved(file: AnswersFile, replace = false): WriteSaved {
   }
 }
 
-/** Deletes the answers, and (unless `all` is false, as for Start again) the unreadable copy and every version. */
+/** Deletes the answers, and (unless `all` is false, as for Start again) every draft, version and unreadable copy. */
 export function clearSaved(all = true): WriteSaved {
   const s = storage();
   if (!s) return { ok: false, reason: 'unavailable' };
   try {
     s.removeItem(STORAGE_KEY);
     if (all) {
-      s.removeItem(UNREADABLE_KEY);
-      s.removeItem(VERSIONS_KEY);
-      s.removeItem(DONOR_KEY);
+      // Every key of this tool: the unreadable copy, the versions, the donor's plan, and every other
+      // draft with its versions (drafts-storage.ts), so "Delete my answers" leaves nothing behind.
+      for (const k of Object.keys(s)) if (k.startsWith('psmd.')) s.removeItem(k);
       unreadable = null;
     }
     seen = null;

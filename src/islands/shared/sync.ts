@@ -41,6 +41,11 @@ export async function reconcile(questionnaire: Questionnaire | undefined, ours: 
   const before = seenText();
   const r = await readSaved(questionnaire);
   if (!r.ok) return { kind: r.reason === 'corrupt' ? 'unreadable' : 'unavailable' };
+  // Another tab opened, started or deleted a draft: the answers this tab held are a draft of their own
+  // now (or deleted). This tab follows the draft now open; merging would pour one draft into another.
+  const moved = before ? (await import('./versions.ts')).whereIs(before) : null;
+  if (moved === 'deleted' || (moved === 'aside' && !r.file)) return { kind: 'deleted' };
+  if (moved === 'aside' && r.file) return { kind: 'changed', file: r.file, answers: r.file.answers, clashes: '' };
   if (!r.file) {
     if (before === null || before === undefined) return { kind: 'same' };
     return unreadableCopy()?.text === before ? { kind: 'unreadable' } : { kind: 'deleted' };

@@ -39,7 +39,7 @@ export default function StartScenario({ scenario, context, at, words, base }: Pr
   /** The path chosen: the short one for a two-hour session, or every question; kept with the answers. */
   const [path, setPath] = useState<'short' | 'full'>('full');
   const start = async (chosen = path) => {
-    // The answers it replaces stay restorable from "Your answers and earlier versions".
+    // The answers it replaces stay restorable from "Your drafts and earlier versions".
     (await import('../shared/versions.ts')).keepVersion('scenario');
     const r = writeSaved(toAnswersFile(context as Answers, new Date(), at, scenario, chosen), true);
     if (!r.ok) return setFailed(true);
