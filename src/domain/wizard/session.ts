@@ -1,0 +1,269 @@
+/**
+ * The questionnaire's session: everything around the questions that the page used to keep in hooks.
+ * A parent statechart that composes the questionnaire machine (machine.ts, not changed by it): it holds
+ * that machine's snapshot in its context and moves it with xstate's pure `transition`, so the questions'
+ * rules stay in one machine and one validator (`submissionError`).
+ *
+ *   session:  reading ──saved.read──▶ offering ("Continue where you left off?") ──resume.*──▶ running
+ *                 └──────────────────────────────────────────────────────────────────────────▶ running
+ *             any ──file.loaded / answers.deleted / sync.deleted──▶ running
+ *   storage:  ok ⇄ unavailable | full | corrupt   (what saving on this device last said)
+ *
+ * Pure: no storage, no history, no DOM, no clock. The page (islands/wizard/session-effects.ts) reads the
+ * device and the browser's history, sends what it found as events, and performs what the snapshots say:
+ * it saves every new answers snapshot, pushes a history entry when `how` is 'step', moves focus.
+ * Words come ready in the events' notices: the machine decides when a notice shows, not what it says.
+ */
+import { and, assign, not, setup, transition, type SnapshotFrom } from 'xstate';
+import type { AnswersFile } from '../answers/file.ts';
+import type { Answers } from '../answers/schema.ts';
+import type { Questionnaire } from '../questionnaire/schema.ts';
+import type { AnswerError } from '../questionnaire/validate.ts';
+import { allQuestions } from '../questionnaire/visibility.ts';
+import { positionKey, positionOf, restore, submissionError, type Position, type WizardEvent, type WizardMachine, type WizardSnapshot, type WizardView } from './machine.ts';
+
+export type StorageProblem = 'unavailable' | 'full' | 'corrupt';
+/** `name`: a file's name in the text, isolated for right-to-left text; `field`: the file input it concerns. */
+export type Notice =
+  | { kind: 'success' | 'info'; text: string; name?: string }
+  | { kind: 'error'; title: string; text: string; details: string[]; name: string; field: string };
+/**
+ * How the page came to show what it shows: `load` (the page opening: its history entry is replaced and
+ * focus stays), `step` (a new entry, focus on the heading), `history` (the browser's Back or Forward:
+ * the entry exists already).
+ */
+export type How = 'load' | 'step' | 'history';
+
+export interface SessionContext {
+  /** The questionnaire machine's snapshot; null until the saved answers were looked at, and while offering. */
+  wizard: WizardSnapshot | null;
+  /** The first question, drawn while the saved answers are read (null when there may be some to show instead). */
+  first: WizardView | null;
+  /** The saved answers "Continue where you left off?" offers. */
+  offer: AnswersFile | null;
+  /** The workshop scenario the answers belong to: kept with every save, dropped by Start again. */
+  scenario: string | undefined;
+  notice: Notice | null;
+  /** Why the last answer was refused (the words are the page's); cleared by any step. */
+  error: AnswerError | null;
+  /** Counts refused answers: each one, the same again included, moves focus to the error summary. */
+  failedSubmits: number;
+  how: How;
+  /** Bumped when another tab's answers are taken in: the question's fields show them. */
+  synced: number;
+  /** Bumped when the answers are replaced as a whole: what was typed and not submitted is dropped. */
+  fresh: number;
+}
+
+export type SessionEvent =
+  /** The page may find saved answers (or was opened to continue them): show "loading", not the first question. */
+  | { type: 'saved.expected' }
+  /** `fresh`: opened to continue these answers (a scenario just started, the draft's "Check or change"): no offer. */
+  | { type: 'saved.read'; file: AnswersFile | null; fresh: boolean; problem: StorageProblem | null }
+  | { type: 'resume.continue' }
+  /** Start again, after the page set the saved answers aside as a version. */
+  | { type: 'resume.restart' }
+  | { type: 'answer.submit'; question: string; value: unknown }
+  | { type: 'nav.back' }
+  | { type: 'nav.change'; question: string }
+  /** The browser's Back or Forward reached an entry of this page at `at`. */
+  | { type: 'history.pop'; at: string; changing: boolean }
+  | { type: 'file.loaded'; file: AnswersFile; notice: Notice }
+  | { type: 'file.refused'; notice: Notice }
+  /** "Delete my answers", after the page deleted them from the device. */
+  | { type: 'answers.deleted'; notice: Notice }
+  /** Another tab deleted the answers. */
+  | { type: 'sync.deleted'; notice: Notice }
+  /** Another tab changed them; `answers`: merged with this tab's. */
+  | { type: 'sync.changed'; file: AnswersFile; answers: Answers; notice: Notice }
+  /** Another tab set them aside as unreadable. */
+  | { type: 'sync.unreadable' }
+  /** What saving said (null: saved). */
+  | { type: 'storage.saved'; problem: StorageProblem | null };
+
+type Stepping = Extract<SessionEvent, { type: 'answer.submit' | 'nav.back' | 'nav.change' }>;
+
+/**
+ * `wizard` builds the questionnaire machine on first use: the page draws the first question without it
+ * (its building is most of the page's start-up work), so it is built once the saved answers are read.
+ */
+export function createSessionMachine(questionnaire: Questionnaire, wizard: () => WizardMachine) {
+  const byId = new Map(allQuestions(questionnaire).map((q) => [q.id, q]));
+  /** The machine at a position with these answers; at the start it moves to the first question, as the page does. */
+  const begin = (answers: Answers = {}, at?: string, changing = false): WizardSnapshot => {
+    const s = restore(wizard(), questionnaire, answers, at, changing);
+    return positionOf(questionnaire, s).page === 'start' ? move(s, { type: 'wizard.start' }) : s;
+  };
+  const move = (s: WizardSnapshot, e: WizardEvent): WizardSnapshot => transition(wizard(), s, e)[0];
+  const keyOf = (s: WizardSnapshot | null) => (s ? positionKey(positionOf(questionnaire, s)) : undefined);
+  const refusal = (c: SessionContext, e: { question: string; value: unknown }) => {
+    const q = byId.get(e.question);
+    return q && c.wizard ? submissionError(questionnaire, c.wizard.context.answers, q, e.value) : null;
+  };
+
+  return setup({
+    types: {
+      context: {} as SessionContext,
+      events: {} as SessionEvent,
+      input: {} as { first: WizardView | null },
+    },
+    guards: {
+      hasAnswers: ({ event }) => event.type === 'saved.read' && !!event.file && Object.keys(event.file.answers).length > 0,
+      fresh: ({ event }) => event.type === 'saved.read' && event.fresh,
+      refused: ({ context, event }) => event.type === 'answer.submit' && refusal(context, event) !== null,
+      /** Back or Forward to another page than the one shown (to the same one, nothing happens). */
+      elsewhere: ({ context, event }) => event.type === 'history.pop' && event.at !== keyOf(context.wizard),
+      /** Back from the first question leaves the questionnaire (the page's link does that), never to the machine's start. */
+      leaves: ({ context, event }) => event.type === 'nav.back' && positionOf(questionnaire, move(context.wizard!, event)).page === 'start',
+      problem: ({ event }, p: { is: StorageProblem | null }) => 'problem' in event && event.problem === p.is,
+    },
+    actions: {
+      expectSaved: assign({ first: null }),
+      offer: assign(({ event }) => {
+        const file = (event as Extract<SessionEvent, { type: 'saved.read' | 'sync.changed' }>).file!;
+        return { offer: file, scenario: file.scenario, how: 'load' as const };
+      }),
+      continueSaved: assign(({ context, event }) => {
+        const file = (event as Extract<SessionEvent, { type: 'saved.read' }>).file!;
+        return { wizard: begin(file.answers, file.at), scenario: file.scenario, how: 'load' as const, fresh: context.fresh + 1 };
+      }),
+      startFirst: assign({ wizard: () => begin(), how: 'load' as const }),
+      continueOffer: assign(({ context }) => ({
+        wizard: begin(context.offer!.answers, context.offer!.at),
+        scenario: context.offer!.scenario,
+        offer: null,
+        how: 'step' as const,
+        fresh: context.fresh + 1,
+      })),
+      /** Empty answers: Start again, "Delete my answers" here or in another tab. The machine's own `answers.clear`. */
+      startEmpty: assign(({ context, event }) => ({
+        wizard: context.wizard ? move(move(context.wizard, { type: 'answers.clear' }), { type: 'wizard.start' }) : begin(),
+        scenario: undefined,
+        offer: null,
+        notice: 'notice' in event ? event.notice : null,
+        error: null,
+        how: 'step' as const,
+        fresh: context.fresh + 1,
+      })),
+      /** A file remembers the page it was saved on (a scenario's starting file, its first open question): it continues there, else at check-answers. */
+      loadFile: assign(({ context, event }) => {
+        const { file, notice } = event as Extract<SessionEvent, { type: 'file.loaded' }>;
+        return { wizard: begin(file.answers, file.at ?? 'check'), scenario: file.scenario, offer: null, notice, error: null, how: 'step' as const, fresh: context.fresh + 1 };
+      }),
+      showNotice: assign({ notice: ({ event }) => (event as { notice: Notice }).notice }),
+      refuse: assign(({ context, event }) => ({
+        error: refusal(context, event as Extract<SessionEvent, { type: 'answer.submit' }>),
+        failedSubmits: context.failedSubmits + 1,
+      })),
+      step: assign(({ context, event }) => ({
+        wizard: move(context.wizard!, event as Stepping),
+        error: null,
+        // A notice (a file loaded, another tab's change) stays until the next answer.
+        notice: event.type === 'answer.submit' ? null : context.notice,
+        how: 'step' as const,
+      })),
+      /** After "Delete my answers" or Start again the pages before are gone: Back or Forward starts afresh. */
+      travel: assign(({ context, event }) => {
+        const { at, changing } = event as Extract<SessionEvent, { type: 'history.pop' }>;
+        const answers = context.wizard!.context.answers;
+        return { wizard: begin(answers, Object.keys(answers).length ? at : undefined, changing), error: null, how: 'history' as const };
+      }),
+      /** Another tab's answers, merged with this tab's, on the page shown. */
+      merge: assign(({ context, event }) => {
+        const { file, answers, notice } = event as Extract<SessionEvent, { type: 'sync.changed' }>;
+        const w = context.wizard!;
+        return { wizard: begin(answers, keyOf(w), w.context.changing), scenario: file.scenario, notice, synced: context.synced + 1, how: 'step' as const };
+      }),
+    },
+  }).createMachine({
+    id: 'session',
+    type: 'parallel',
+    context: ({ input }) => ({
+      wizard: null,
+      first: input.first,
+      offer: null,
+      scenario: undefined,
+      notice: null,
+      error: null,
+      failedSubmits: 0,
+      how: 'load',
+      synced: 0,
+      fresh: 0,
+    }),
+    states: {
+      session: {
+        initial: 'reading',
+        on: {
+          'file.loaded': { target: '.running', actions: 'loadFile' },
+          'file.refused': { actions: 'showNotice' },
+          'answers.deleted': { target: '.running', actions: 'startEmpty' },
+          'sync.deleted': { target: '.running', actions: 'startEmpty' },
+        },
+        states: {
+          reading: {
+            on: {
+              'saved.expected': { actions: 'expectSaved' },
+              'saved.read': [
+                { guard: and(['hasAnswers', 'fresh']), target: 'running', actions: 'continueSaved' },
+                { guard: 'hasAnswers', target: 'offering', actions: 'offer' },
+                { target: 'running', actions: 'startFirst' },
+              ],
+              'sync.changed': { target: 'offering', actions: 'offer' },
+            },
+          },
+          offering: {
+            on: {
+              'resume.continue': { target: 'running', actions: 'continueOffer' },
+              'resume.restart': { target: 'running', actions: 'startEmpty' },
+              // Still asking: the question is about the answers as they are now.
+              'sync.changed': { actions: 'offer' },
+            },
+          },
+          running: {
+            on: {
+              'answer.submit': [{ guard: 'refused', actions: 'refuse' }, { actions: 'step' }],
+              'nav.back': { guard: not('leaves'), actions: 'step' },
+              'nav.change': { actions: 'step' },
+              'history.pop': { guard: 'elsewhere', actions: 'travel' },
+              'sync.changed': { actions: 'merge' },
+            },
+          },
+        },
+      },
+      storage: {
+        initial: 'ok',
+        on: {
+          'saved.read': [
+            { guard: { type: 'problem', params: { is: 'unavailable' } }, target: '.unavailable' },
+            { guard: { type: 'problem', params: { is: 'corrupt' } }, target: '.corrupt' },
+          ],
+          'storage.saved': [
+            { guard: { type: 'problem', params: { is: 'unavailable' } }, target: '.unavailable' },
+            { guard: { type: 'problem', params: { is: 'full' } }, target: '.full' },
+            { guard: { type: 'problem', params: { is: 'corrupt' } }, target: '.corrupt' },
+          ],
+          'sync.unreadable': { target: '.corrupt' },
+        },
+        states: {
+          ok: {},
+          // Saved again: the problem is over. An unreadable copy is not: it stays until deleted.
+          unavailable: { on: { 'storage.saved': { guard: { type: 'problem', params: { is: null } }, target: 'ok' } } },
+          full: { on: { 'storage.saved': { guard: { type: 'problem', params: { is: null } }, target: 'ok' } } },
+          corrupt: {},
+        },
+      },
+    },
+  });
+}
+
+export type SessionMachine = ReturnType<typeof createSessionMachine>;
+export type SessionSnapshot = SnapshotFrom<SessionMachine>;
+
+/** What the page draws: the questions' view and position, and a key that changes with every page shown. */
+export function sessionView(questionnaire: Questionnaire, s: SessionSnapshot) {
+  const view: WizardView | null = s.context.wizard ?? (s.matches({ session: 'reading' }) ? s.context.first : null);
+  const position: Position | null = view ? positionOf(questionnaire, view) : null;
+  const key = s.matches({ session: 'offering' }) ? 'resume' : position ? (positionKey(position) ?? 'start') : 'loading';
+  const storage = (['unavailable', 'full', 'corrupt'] as const).find((p) => s.matches({ storage: p })) ?? null;
+  return { view, position, key, storage, answers: (view?.context.answers ?? {}) as Answers };
+}
