@@ -25,7 +25,7 @@ function start(...events: SessionEvent[]) {
   return actor;
 }
 const view = (a: ReturnType<typeof start>) => sessionView(questionnaire, a.getSnapshot());
-const read = (file: AnswersFile | null, fresh = false): SessionEvent => ({ type: 'saved.read', file, fresh, problem: null });
+const read = (file: AnswersFile | null, fresh = false): SessionEvent => ({ type: 'saved.read', file, fresh });
 
 describe('the questionnaire session', () => {
   it('draws the first question while the saved answers are read, without building the questionnaire machine', () => {
@@ -146,14 +146,14 @@ describe('the questionnaire session', () => {
   });
 
   it('says what saving said: unavailable or full until saved again; an unreadable copy until deleted', () => {
-    const a = start({ type: 'saved.read', file: null, fresh: false, problem: 'unavailable' });
+    const a = start({ type: 'storage.unavailable' }, read(null));
     expect(view(a).storage).toBe('unavailable');
-    a.send({ type: 'storage.saved', problem: 'full' });
+    a.send({ type: 'storage.full' });
     expect(view(a).storage).toBe('full');
-    a.send({ type: 'storage.saved', problem: null });
+    a.send({ type: 'storage.saved' });
     expect(view(a).storage).toBeNull();
-    a.send({ type: 'sync.unreadable' });
-    a.send({ type: 'storage.saved', problem: null });
+    a.send({ type: 'storage.corrupt' });
+    a.send({ type: 'storage.saved' });
     expect(view(a).storage).toBe('corrupt');
   });
 });
@@ -181,8 +181,8 @@ describe('model-based walk of the session', () => {
       { type: 'answers.deleted', notice: info('Deleted') },
       { type: 'sync.deleted', notice: info('Deleted elsewhere') },
       { type: 'sync.changed', file: { ...saved, answers: merged }, answers: merged, notice: info('Changed') },
-      { type: 'storage.saved', problem: 'full' },
-      { type: 'storage.saved', problem: null },
+      { type: 'storage.full' },
+      { type: 'storage.saved' },
     ];
     if (s.matches({ session: 'reading' })) return [read(saved), read(saved, true), read(null), ...common];
     if (s.matches({ session: 'offering' })) return [{ type: 'resume.continue' }, { type: 'resume.restart' }, ...common];
@@ -229,7 +229,7 @@ describe('model-based walk of the session', () => {
         checked++;
         // Running always shows a page: never the machine's start, never nothing.
         if (after.matches({ session: 'running' })) expect(now.position?.page, `${e.type} left no page`).not.toBe('start');
-        if (e.type === 'file.refused' || e.type === 'storage.saved') expect(after.context.wizard, `${e.type} changed the answers`).toBe(s.context.wizard);
+        if (e.type === 'file.refused' || e.type.startsWith('storage.')) expect(after.context.wizard, `${e.type} changed the answers`).toBe(s.context.wizard);
         if (e.type === 'answer.submit' && isRefused(e.value)) {
           expect(now.answers, 'a refused answer was kept').toEqual(before.answers);
           expect(now.key).toBe(before.key);

@@ -7,14 +7,15 @@
  *   session:  reading ──saved.read──▶ offering ("Continue where you left off?") ──resume.*──▶ running
  *                 └──────────────────────────────────────────────────────────────────────────▶ running
  *             any ──file.loaded / answers.deleted / sync.deleted──▶ running
- *   storage:  ok ⇄ unavailable | full | corrupt   (what saving on this device last said)
+ *   storage:  ok ──storage.unavailable / .full / .corrupt──▶ that problem; storage.saved ends the first two
+ *             (an unreadable copy stays until deleted)
  *
  * Pure: no storage, no history, no DOM, no clock. The page (islands/wizard/session-effects.ts) reads the
  * device and the browser's history, sends what it found as events, and performs what the snapshots say:
  * it saves every new answers snapshot, pushes a history entry when `how` is 'step', moves focus.
  * Words come ready in the events' notices: the machine decides when a notice shows, not what it says.
  */
-import { and, assign, not, setup, transition, type SnapshotFrom } from 'xstate';
+import { assign, not, setup, transition, type SnapshotFrom } from 'xstate';
 import type { AnswersFile } from '../answers/file.ts';
 import type { Answers } from '../answers/schema.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
@@ -59,7 +60,7 @@ export type SessionEvent =
   /** The page may find saved answers (or was opened to continue them): show "loading", not the first question. */
   | { type: 'saved.expected' }
   /** `fresh`: opened to continue these answers (a scenario just started, the draft's "Check or change"): no offer. */
-  | { type: 'saved.read'; file: AnswersFile | null; fresh: boolean; problem: StorageProblem | null }
+  | { type: 'saved.read'; file: AnswersFile | null; fresh: boolean }
   | { type: 'resume.continue' }
   /** Start again, after the page set the saved answers aside as a version. */
   | { type: 'resume.restart' }
@@ -76,12 +77,8 @@ export type SessionEvent =
   | { type: 'sync.deleted'; notice: Notice }
   /** Another tab changed them; `answers`: merged with this tab's. */
   | { type: 'sync.changed'; file: AnswersFile; answers: Answers; notice: Notice }
-  /** Another tab set them aside as unreadable. */
-  | { type: 'sync.unreadable' }
-  /** What saving said (null: saved). */
-  | { type: 'storage.saved'; problem: StorageProblem | null };
-
-type Stepping = Extract<SessionEvent, { type: 'answer.submit' | 'nav.back' | 'nav.change' }>;
+  /** What reading or saving on this device said; `corrupt`: an unreadable copy was found (here or by another tab). */
+  | { type: 'storage.saved' | 'storage.unavailable' | 'storage.full' | 'storage.corrupt' };
 
 /**
  * `wizard` builds the questionnaire machine on first use: the page draws the first question without it
@@ -101,6 +98,7 @@ export function createSessionMachine(questionnaire: Questionnaire, wizard: () =>
     return q && c.wizard ? submissionError(questionnaire, c.wizard.context.answers, q, e.value) : null;
   };
 
+  type Of<T extends SessionEvent['type']> = Extract<SessionEvent, { type: T }>;
   return setup({
     types: {
       context: {} as SessionContext,
@@ -108,33 +106,18 @@ export function createSessionMachine(questionnaire: Questionnaire, wizard: () =>
       input: {} as { first: WizardView | null },
     },
     guards: {
-      hasAnswers: ({ event }) => event.type === 'saved.read' && !!event.file && Object.keys(event.file.answers).length > 0,
-      fresh: ({ event }) => event.type === 'saved.read' && event.fresh,
-      refused: ({ context, event }) => event.type === 'answer.submit' && refusal(context, event) !== null,
+      saved: ({ event }) => !!(event as Of<'saved.read'>).file && Object.keys((event as Of<'saved.read'>).file!.answers).length > 0,
+      refused: ({ context, event }) => refusal(context, event as Of<'answer.submit'>) !== null,
       /** Back or Forward to another page than the one shown (to the same one, nothing happens). */
-      elsewhere: ({ context, event }) => event.type === 'history.pop' && event.at !== keyOf(context.wizard),
+      elsewhere: ({ context, event }) => (event as Of<'history.pop'>).at !== keyOf(context.wizard),
       /** Back from the first question leaves the questionnaire (the page's link does that), never to the machine's start. */
-      leaves: ({ context, event }) => event.type === 'nav.back' && positionOf(questionnaire, move(context.wizard!, event)).page === 'start',
-      problem: ({ event }, p: { is: StorageProblem | null }) => 'problem' in event && event.problem === p.is,
+      leaves: ({ context, event }) => positionOf(questionnaire, move(context.wizard!, event as Of<'nav.back'>)).page === 'start',
     },
     actions: {
-      expectSaved: assign({ first: null }),
       offer: assign(({ event }) => {
-        const file = (event as Extract<SessionEvent, { type: 'saved.read' | 'sync.changed' }>).file!;
+        const file = (event as Of<'saved.read' | 'sync.changed'>).file!;
         return { offer: file, scenario: file.scenario, how: 'load' as const };
       }),
-      continueSaved: assign(({ context, event }) => {
-        const file = (event as Extract<SessionEvent, { type: 'saved.read' }>).file!;
-        return { wizard: begin(file.answers, file.at), scenario: file.scenario, how: 'load' as const, fresh: context.fresh + 1 };
-      }),
-      startFirst: assign({ wizard: () => begin(), how: 'load' as const }),
-      continueOffer: assign(({ context }) => ({
-        wizard: begin(context.offer!.answers, context.offer!.at),
-        scenario: context.offer!.scenario,
-        offer: null,
-        how: 'step' as const,
-        fresh: context.fresh + 1,
-      })),
       /** Empty answers: Start again, "Delete my answers" here or in another tab. The machine's own `answers.clear`. */
       startEmpty: assign(({ context, event }) => ({
         wizard: context.wizard ? move(move(context.wizard, { type: 'answers.clear' }), { type: 'wizard.start' }) : begin(),
@@ -145,75 +128,55 @@ export function createSessionMachine(questionnaire: Questionnaire, wizard: () =>
         how: 'step' as const,
         fresh: context.fresh + 1,
       })),
-      /** A file remembers the page it was saved on (a scenario's starting file, its first open question): it continues there, else at check-answers. */
-      loadFile: assign(({ context, event }) => {
-        const { file, notice } = event as Extract<SessionEvent, { type: 'file.loaded' }>;
-        return { wizard: begin(file.answers, file.at ?? 'check'), scenario: file.scenario, offer: null, notice, error: null, how: 'step' as const, fresh: context.fresh + 1 };
-      }),
-      showNotice: assign({ notice: ({ event }) => (event as { notice: Notice }).notice }),
-      refuse: assign(({ context, event }) => ({
-        error: refusal(context, event as Extract<SessionEvent, { type: 'answer.submit' }>),
-        failedSubmits: context.failedSubmits + 1,
-      })),
       step: assign(({ context, event }) => ({
-        wizard: move(context.wizard!, event as Stepping),
+        wizard: move(context.wizard!, event as Of<'answer.submit' | 'nav.back' | 'nav.change'>),
         error: null,
         // A notice (a file loaded, another tab's change) stays until the next answer.
         notice: event.type === 'answer.submit' ? null : context.notice,
         how: 'step' as const,
       })),
-      /** After "Delete my answers" or Start again the pages before are gone: Back or Forward starts afresh. */
-      travel: assign(({ context, event }) => {
-        const { at, changing } = event as Extract<SessionEvent, { type: 'history.pop' }>;
-        const answers = context.wizard!.context.answers;
-        return { wizard: begin(answers, Object.keys(answers).length ? at : undefined, changing), error: null, how: 'history' as const };
-      }),
-      /** Another tab's answers, merged with this tab's, on the page shown. */
-      merge: assign(({ context, event }) => {
-        const { file, answers, notice } = event as Extract<SessionEvent, { type: 'sync.changed' }>;
-        const w = context.wizard!;
-        return { wizard: begin(answers, keyOf(w), w.context.changing), scenario: file.scenario, notice, synced: context.synced + 1, how: 'step' as const };
-      }),
     },
   }).createMachine({
     id: 'session',
     type: 'parallel',
-    context: ({ input }) => ({
-      wizard: null,
-      first: input.first,
-      offer: null,
-      scenario: undefined,
-      notice: null,
-      error: null,
-      failedSubmits: 0,
-      how: 'load',
-      synced: 0,
-      fresh: 0,
-    }),
+    context: ({ input }) => ({ wizard: null, first: input.first, offer: null, scenario: undefined, notice: null, error: null, failedSubmits: 0, how: 'load', synced: 0, fresh: 0 }),
     states: {
       session: {
         initial: 'reading',
         on: {
-          'file.loaded': { target: '.running', actions: 'loadFile' },
-          'file.refused': { actions: 'showNotice' },
+          // A file remembers the page it was saved on (a scenario's starting file, its first open
+          // question): it continues there, else at check-answers.
+          'file.loaded': {
+            target: '.running',
+            actions: assign(({ context, event: { file, notice } }) => ({ wizard: begin(file.answers, file.at ?? 'check'), scenario: file.scenario, offer: null, notice, error: null, how: 'step', fresh: context.fresh + 1 })),
+          },
+          'file.refused': { actions: assign({ notice: ({ event }) => event.notice }) },
           'answers.deleted': { target: '.running', actions: 'startEmpty' },
           'sync.deleted': { target: '.running', actions: 'startEmpty' },
         },
         states: {
           reading: {
             on: {
-              'saved.expected': { actions: 'expectSaved' },
+              'saved.expected': { actions: assign({ first: null }) },
               'saved.read': [
-                { guard: and(['hasAnswers', 'fresh']), target: 'running', actions: 'continueSaved' },
-                { guard: 'hasAnswers', target: 'offering', actions: 'offer' },
-                { target: 'running', actions: 'startFirst' },
+                // Opened to continue: no question to ask.
+                {
+                  guard: ({ event }) => event.fresh && !!event.file && Object.keys(event.file.answers).length > 0,
+                  target: 'running',
+                  actions: assign(({ context, event }) => ({ wizard: begin(event.file!.answers, event.file!.at), scenario: event.file!.scenario, how: 'load', fresh: context.fresh + 1 })),
+                },
+                { guard: 'saved', target: 'offering', actions: 'offer' },
+                { target: 'running', actions: assign({ wizard: () => begin(), how: 'load' }) },
               ],
               'sync.changed': { target: 'offering', actions: 'offer' },
             },
           },
           offering: {
             on: {
-              'resume.continue': { target: 'running', actions: 'continueOffer' },
+              'resume.continue': {
+                target: 'running',
+                actions: assign(({ context: { offer, fresh } }) => ({ wizard: begin(offer!.answers, offer!.at), scenario: offer!.scenario, offer: null, how: 'step', fresh: fresh + 1 })),
+              },
               'resume.restart': { target: 'running', actions: 'startEmpty' },
               // Still asking: the question is about the answers as they are now.
               'sync.changed': { actions: 'offer' },
@@ -221,34 +184,36 @@ export function createSessionMachine(questionnaire: Questionnaire, wizard: () =>
           },
           running: {
             on: {
-              'answer.submit': [{ guard: 'refused', actions: 'refuse' }, { actions: 'step' }],
+              'answer.submit': [
+                { guard: 'refused', actions: assign(({ context, event }) => ({ error: refusal(context, event), failedSubmits: context.failedSubmits + 1 })) },
+                { actions: 'step' },
+              ],
               'nav.back': { guard: not('leaves'), actions: 'step' },
               'nav.change': { actions: 'step' },
-              'history.pop': { guard: 'elsewhere', actions: 'travel' },
-              'sync.changed': { actions: 'merge' },
+              // After "Delete my answers" or Start again the pages before are gone: Back or Forward starts afresh.
+              'history.pop': {
+                guard: 'elsewhere',
+                actions: assign(({ context, event: { at, changing } }) => {
+                  const answers = context.wizard!.context.answers;
+                  return { wizard: begin(answers, Object.keys(answers).length ? at : undefined, changing), error: null, how: 'history' };
+                }),
+              },
+              // Another tab's answers, merged with this tab's, on the page shown.
+              'sync.changed': {
+                actions: assign(({ context: { wizard: w, synced }, event: { file, answers, notice } }) => ({ wizard: begin(answers, keyOf(w), w!.context.changing), scenario: file.scenario, notice, synced: synced + 1, how: 'step' })),
+              },
             },
           },
         },
       },
       storage: {
         initial: 'ok',
-        on: {
-          'saved.read': [
-            { guard: { type: 'problem', params: { is: 'unavailable' } }, target: '.unavailable' },
-            { guard: { type: 'problem', params: { is: 'corrupt' } }, target: '.corrupt' },
-          ],
-          'storage.saved': [
-            { guard: { type: 'problem', params: { is: 'unavailable' } }, target: '.unavailable' },
-            { guard: { type: 'problem', params: { is: 'full' } }, target: '.full' },
-            { guard: { type: 'problem', params: { is: 'corrupt' } }, target: '.corrupt' },
-          ],
-          'sync.unreadable': { target: '.corrupt' },
-        },
+        on: { 'storage.unavailable': '.unavailable', 'storage.full': '.full', 'storage.corrupt': '.corrupt' },
         states: {
           ok: {},
           // Saved again: the problem is over. An unreadable copy is not: it stays until deleted.
-          unavailable: { on: { 'storage.saved': { guard: { type: 'problem', params: { is: null } }, target: 'ok' } } },
-          full: { on: { 'storage.saved': { guard: { type: 'problem', params: { is: null } }, target: 'ok' } } },
+          unavailable: { on: { 'storage.saved': 'ok' } },
+          full: { on: { 'storage.saved': 'ok' } },
           corrupt: {},
         },
       },
@@ -264,6 +229,6 @@ export function sessionView(questionnaire: Questionnaire, s: SessionSnapshot) {
   const view: WizardView | null = s.context.wizard ?? (s.matches({ session: 'reading' }) ? s.context.first : null);
   const position: Position | null = view ? positionOf(questionnaire, view) : null;
   const key = s.matches({ session: 'offering' }) ? 'resume' : position ? (positionKey(position) ?? 'start') : 'loading';
-  const storage = (['unavailable', 'full', 'corrupt'] as const).find((p) => s.matches({ storage: p })) ?? null;
+  const storage: StorageProblem | null = (['unavailable', 'full', 'corrupt'] as const).find((p) => s.matches({ storage: p })) ?? null;
   return { view, position, key, storage, answers: (view?.context.answers ?? {}) as Answers };
 }

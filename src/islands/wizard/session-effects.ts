@@ -66,7 +66,7 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings) {
   const sync = () =>
     import('../shared/sync.ts').then(async ({ reconcile }) => {
       const o = await reconcile(questionnaire, (actor.getSnapshot().context.wizard?.context.answers ?? {}) as Answers);
-      if (o.kind === 'unreadable') send({ type: 'sync.unreadable' });
+      if (o.kind === 'unreadable') send({ type: 'storage.corrupt' });
       if (o.kind === 'deleted') send({ type: 'sync.deleted', notice: { kind: 'info', text: t(ui, 'sync.deleted') } });
       if (o.kind === 'changed') withKit(o.file.scenario, () => send({ type: 'sync.changed', file: o.file, answers: o.answers, notice: { kind: 'info', text: t(ui, o.clashes ? 'sync.clash' : 'sync.changed', { questions: o.clashes }) } }));
     });
@@ -86,9 +86,9 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings) {
       if (Object.keys(w.context.answers).length === 0) return;
       const r = writeSaved(toAnswersFile(w.context.answers, new Date(), positionKey(positionOf(questionnaire, w)), scenario));
       // Another tab deleted or changed the answers since this one looked: writing would undo that.
-      if (r.ok) return send({ type: 'storage.saved', problem: null });
+      if (r.ok) return send({ type: 'storage.saved' });
       if (r.reason === 'deleted' || r.reason === 'changed') return void sync();
-      send({ type: 'storage.saved', problem: r.reason });
+      send({ type: `storage.${r.reason}` });
     });
     actor.start();
     if (mayHaveSaved()) send({ type: 'saved.expected' });
@@ -100,7 +100,8 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings) {
       const fresh = new URLSearchParams(location.search).has('continue');
       if (fresh) history.replaceState(null, '', location.pathname);
       const file = r.ok ? r.file : null;
-      withKit(fresh ? file?.scenario : undefined, () => send({ type: 'saved.read', file, fresh, problem: !r.ok ? r.reason : unreadableCopy() ? 'corrupt' : null }));
+      if (!r.ok || unreadableCopy()) send({ type: `storage.${r.ok ? 'corrupt' : r.reason}` });
+      withKit(fresh ? file?.scenario : undefined, () => send({ type: 'saved.read', file, fresh }));
     });
     // Back or Forward to a page of the questionnaire: show it, with every answer as it is now.
     const onPop = (e: PopStateEvent) => {
