@@ -9,6 +9,8 @@ import type { Question, Questionnaire } from '../questionnaire/schema.ts';
 import { effectiveAnswers, isVisible } from '../questionnaire/visibility.ts';
 import type { Position } from './machine.ts';
 import type { Lesson, Risk } from '../knowledge/schema.ts';
+import type { AnswerError } from '../questionnaire/validate.ts';
+import { t, type UiStrings } from '../ui/strings.ts';
 
 export type SectionStatus = 'done' | 'current' | 'todo';
 
@@ -48,4 +50,11 @@ export function lessonCards(k: WizardKnowledge, questionId: string, answers: Ans
   return k.lessons
     .filter((l) => l.questions.includes(questionId) && (!l.when || evaluate(l.when, answers)))
     .map((lesson) => ({ lesson, cases: casesOf(k, lesson.cases) }));
+}
+
+/** The words of a refused answer (the machine's validator gives the reason), as the error summary and the field show it. */
+export function answerErrorText(ui: UiStrings, e: AnswerError, label: string, required: string | undefined): string {
+  if (e.code === 'required') return required ?? label;
+  if (e.code === 'too-long') return t(ui, 'wizard.error.too-long', { label, max: e.max.toLocaleString('en') });
+  return t(ui, 'wizard.error.unknown-option');
 }

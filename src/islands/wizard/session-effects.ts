@@ -1,0 +1,192 @@
+/**
+ * The questionnaire's side effects, in one place: the session statechart (domain/wizard/session.ts)
+ * decides, and this hook does what it says. It reads the device and the browser's history and sends
+ * what it found as events; it saves each new answers snapshot, keeps the scenario banner, pushes history
+ * entries, sets the page title and moves focus; and it loads the parts of the page most visits never need.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { createActor } from 'xstate';
+import type { Answers } from '../../domain/answers/schema.ts';
+import { toAnswersFile } from '../../domain/answers/format.ts';
+import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
+import { pageOf } from '../../domain/questionnaire/pages.ts';
+import { createWizardMachine, firstQuestionView, positionKey, positionOf, type WizardMachine } from '../../domain/wizard/machine.ts';
+import { createSessionMachine, sessionView, type SessionEvent, type SessionSnapshot } from '../../domain/wizard/session.ts';
+import { t, type UiStrings } from '../../domain/ui/strings.ts';
+import { clearSaved, readSaved, STORAGE_KEY, unreadableCopy, watchSaved, writeSaved } from '../shared/storage.ts';
+import type { FileErrorSummary } from '../shared/FileError.tsx';
+import { useErrorTitle } from '../shared/error-title.ts';
+import type { CheckPage } from './CheckSummary.tsx';
+import type { Resume } from './Resume.tsx';
+import type { LockedContext } from '../workshop/scenario-kit.ts';
+
+/** The scenario banner and the decided-context view: loaded only once a scenario is in play. */
+const kit = () => import('../workshop/scenario-kit.ts');
+
+/** Whether this device may hold saved answers (or is opening them): only then is there anything to wait for. */
+function mayHaveSaved(): boolean {
+  if (new URLSearchParams(location.search).has('continue')) return true;
+  try {
+    return localStorage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function useSession(questionnaire: Questionnaire, ui: UiStrings, shortPaths?: Readonly<Record<string, readonly string[]>>) {
+  // Created with the page (cheap); the questionnaire machine inside is built when the saved answers are read.
+  const [actor] = useState(() => {
+    let m: WizardMachine | undefined;
+    return createActor(createSessionMachine(questionnaire, () => (m ??= createWizardMachine(questionnaire)), shortPaths), { input: { first: firstQuestionView(questionnaire) } });
+  });
+  // The first question is rendered on the server; the browser's first render must match it for hydration.
+  const [s, setSnapshot] = useState<SessionSnapshot>(() => actor.getSnapshot());
+  const send = (e: SessionEvent) => actor.send(e);
+  const v = sessionView(questionnaire, s);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const notice = useRef<HTMLDivElement>(null);
+  /** What was typed and not submitted, by question: Back keeps it for the return. No answer until Continue checks it. */
+  const drafts = useRef<Record<string, string | string[] | undefined>>({});
+  const fresh = useRef(0);
+  if (fresh.current !== s.context.fresh) [drafts.current, fresh.current] = [{}, s.context.fresh];
+
+  // Parts loaded on use: "Continue where you left off?", check-answers, a scenario's decided context, a refused file's summary.
+  const [Offer, setOffer] = useState<typeof Resume | null>(null);
+  const [Summary, setSummary] = useState<typeof CheckPage | null>(null);
+  const [Locked, setLocked] = useState<typeof LockedContext | null>(null);
+  const [ErrorSummary, setErrorSummary] = useState<typeof FileErrorSummary | null>(null);
+  /**
+   * A scenario's decided context is shown by a component loaded first, and only then are the scenario's
+   * answers shown: no question page is replaced under the user's hands when it arrives.
+   */
+  const withKit = (scenario: string | undefined, go: () => void) =>
+    scenario && !Locked ? kit().then((m) => (setLocked(() => m.LockedContext), go())) : go();
+
+  /** Another tab changed or deleted the saved answers: take that in (sync.ts, loaded only then). */
+  const sync = () =>
+    import('../shared/sync.ts').then(async ({ reconcile }) => {
+      const o = await reconcile(questionnaire, (actor.getSnapshot().context.wizard?.context.answers ?? {}) as Answers);
+      if (o.kind === 'unreadable') send({ type: 'storage.corrupt' });
+      if (o.kind === 'deleted') send({ type: 'sync.deleted', notice: { kind: 'info', text: t(ui, 'sync.deleted') } });
+      if (o.kind === 'changed') withKit(o.file.scenario, () => send({ type: 'sync.changed', file: o.file, answers: o.answers, notice: { kind: 'info', text: t(ui, o.clashes ? 'sync.clash' : 'sync.changed', { questions: o.clashes }) } }));
+    });
+
+  /** A page asking several questions is titled by its heading, one asking one question by its label. */
+  const pageTitle = (q: { id: string; label: string }) => pageOf(questionnaire, q.id)?.heading ?? q.label;
+
+  useEffect(() => {
+    let written: unknown = null;
+    const sub = actor.subscribe((now) => {
+      setSnapshot(now);
+      if (now.matches({ session: 'reading' })) return;
+      const scenario = now.context.scenario;
+      // The scenario banner's code loads only once a scenario is in play (or to take the banner down).
+      if (scenario || document.getElementById('scenario-banner')?.hidden === false) kit().then((k) => k.showScenarioBanner(scenario ?? null));
+      // Save each new answers snapshot; nothing answered yet is nothing to keep (Start again leaves storage empty).
+      const w = now.context.wizard;
+      if (!w || w === written) return;
+      written = w;
+      if (Object.keys(w.context.answers).length === 0) return;
+      const r = writeSaved(toAnswersFile(w.context.answers, new Date(), positionKey(positionOf(questionnaire, w)), scenario, w.context.path));
+      // Another tab deleted or changed the answers since this one looked: writing would undo that.
+      if (r.ok) return send({ type: 'storage.saved' });
+      if (r.reason === 'deleted' || r.reason === 'changed') return void sync();
+      send({ type: `storage.${r.reason}` });
+    });
+    actor.start();
+    if (mayHaveSaved()) send({ type: 'saved.expected' });
+    let cancelled = false;
+    readSaved(questionnaire).then((r) => {
+      if (cancelled) return;
+      // Arriving from "Start this scenario" or the draft's "Check or change your answers" (?continue):
+      // the user has just chosen these answers, so there is nothing to ask.
+      const fresh = new URLSearchParams(location.search).has('continue');
+      if (fresh) history.replaceState(null, '', location.pathname);
+      const file = r.ok ? r.file : null;
+      if (!r.ok || unreadableCopy()) send({ type: `storage.${r.ok ? 'corrupt' : r.reason}` });
+      withKit(fresh ? file?.scenario : undefined, () => send({ type: 'saved.read', file, fresh }));
+    });
+    // Back or Forward to a page of the questionnaire: show it, with every answer as it is now.
+    const onPop = (e: PopStateEvent) => {
+      const state = e.state as { psmdAt?: string; changing?: boolean } | null;
+      if (!actor.getSnapshot().matches({ session: 'running' })) return;
+      // The entry the page was opened with, when it showed "Continue where you left off?": go on back
+      // (an entry with a #fragment is the skip link's, and stays where it is).
+      if (state?.psmdAt) send({ type: 'history.pop', at: state.psmdAt, changing: state.changing === true });
+      else if (!location.hash) history.back();
+    };
+    addEventListener('popstate', onPop);
+    const unwatch = watchSaved(sync);
+    return () => {
+      cancelled = true;
+      sub.unsubscribe();
+      actor.stop();
+      unwatch();
+      removeEventListener('popstate', onPop);
+    };
+  }, []);
+
+  // After each page shown: a fresh title; a step gets a history entry and focus on the new heading, as a page load would.
+  useEffect(() => {
+    if (v.key === 'loading') return;
+    const p = v.position;
+    const title = v.key === 'resume' ? t(ui, 'resume.title') : p?.page === 'question' ? pageTitle(p.question) : t(ui, 'check.title');
+    document.title = `${title} – ${t(ui, 'site.title-suffix')}`;
+    // Each page is an entry in the browser's history, so its Back button goes to the previous page
+    // instead of leaving; a page changing one answer from check-answers stays one when returned to.
+    // "Continue where you left off?" is no page to return to: its entry takes no position.
+    const entry = v.key !== 'resume' && v.key !== 'start' ? { psmdAt: v.key, changing: v.view?.context.changing === true } : null;
+    if (s.context.how === 'load') return history.replaceState(entry, '');
+    if (s.context.how === 'step' && entry) history.pushState(entry, '');
+    heading.current?.focus();
+  }, [v.key]);
+
+  useEffect(() => {
+    if (s.matches({ session: 'offering' }) && !Offer) import('./Resume.tsx').then((m) => setOffer(() => m.Resume));
+    // Check-answers' code loads once the user moves past the first page (or opens on it), long before it is reached.
+    if (!Summary && v.key !== 'loading' && (v.key === 'check' || s.context.how !== 'load'))
+      import('./CheckSummary.tsx').then((m) => {
+        setSummary(() => m.CheckPage);
+        // Reached check-answers by a step while its code was loading: focus its heading now, as any step does.
+        const now = actor.getSnapshot();
+        if (sessionView(questionnaire, now).key === 'check' && now.context.how !== 'load') requestAnimationFrame(() => heading.current?.focus());
+      });
+  }, [v.key]);
+
+  useEffect(() => {
+    if (!s.context.error) return;
+    const p = v.position;
+    if (p?.page === 'question') document.title = `${t(ui, 'wizard.error-prefix')} ${pageTitle(p.question)} – ${t(ui, 'site.title-suffix')}`;
+    summary.current?.focus();
+  }, [s.context.failedSubmits]);
+  useEffect(() => {
+    if (s.context.notice) notice.current?.focus();
+  }, [s.context.notice]);
+  useErrorTitle(s.context.notice?.kind === 'error', ui, [s.context.notice, v.key]);
+
+  const loadFile = async (picked: File, field: string) => {
+    // Loaded on use, as the schema it checks against is: most visits never open a file.
+    const [{ openAnswersFile }, { FileErrorSummary: loaded }, { keepVersion }] = await Promise.all([import('../shared/open-file.ts'), import('../shared/FileError.tsx'), import('../shared/versions.ts')]);
+    const r = await openAnswersFile(picked, ui);
+    setErrorSummary(() => loaded);
+    if (!r.ok) return send({ type: 'file.refused', notice: { kind: 'error', title: r.title, text: r.text, details: r.details, name: r.name, field } });
+    // The answers it replaces stay restorable from "Your answers and earlier versions".
+    keepVersion('load');
+    withKit(r.file.scenario, () => send({ type: 'file.loaded', file: r.file, notice: { kind: 'success', text: r.message, name: r.name } }));
+  };
+  const download = () => import('./download.ts').then((m) => m.download(s.context.offer ?? toAnswersFile(v.answers, new Date(), v.position ? positionKey(v.position) : undefined, s.context.scenario, v.view?.context.path)));
+  const deleteAll = () => {
+    clearSaved();
+    send({ type: 'answers.deleted', notice: { kind: 'success', text: t(ui, 'files.deleted') } });
+  };
+
+  /** A page's answers: what was typed on it stops being a draft once the machine accepts them. */
+  const answer = (question: string, value: unknown, companions?: Record<string, unknown>) => {
+    send({ type: 'answer.submit', question, value, ...(companions && { companions }) });
+    if (!actor.getSnapshot().context.error) for (const q of pageOf(questionnaire, question)?.questions ?? []) delete drafts.current[q.id];
+  };
+  const resume = () => withKit(s.context.offer?.scenario, () => send({ type: 'resume.continue' }));
+
+  return { s, v, send, answer, resume, refs: { heading, summary, notice }, drafts, parts: { Offer, Summary, Locked, ErrorSummary }, loadFile, download, deleteAll };
+}
