@@ -176,6 +176,7 @@ test.describe('drafts', () => {
     await openFile(page, B);
     await expect(questionnaire.locator('main')).toContainText(B_PARTY);
     await expect(questionnaire.locator('main')).not.toContainText(A_PARTY);
+    await expect(questionnaire.locator('main')).toContainText('Another tab or window opened a different draft');
     const aside = await page.evaluate(() => {
       const ix = JSON.parse(localStorage.getItem('psmd.drafts') ?? '{}') as { open: string; drafts: { id: string; deleted?: true }[] };
       return ix.drafts.filter((d) => d.id !== ix.open && !d.deleted).map((d) => localStorage.getItem(`psmd.draft.${d.id}`));
@@ -204,7 +205,8 @@ test.describe('drafts', () => {
     await openFile(page, B);
     await asleep.locator('[name="phase"][value="stalled"]').check();
     await asleep.getByRole('button', { name: 'Continue' }).click();
-    await expect(asleep.locator('main')).toContainText('changed in another tab');
+    // It follows the draft opened elsewhere and says so (its own answers were kept as a draft, not merged).
+    await expect(asleep.locator('main')).toContainText('opened a different draft');
     const open = JSON.parse((await page.evaluate(() => localStorage.getItem('psmd.answers')))!) as { answers: Record<string, unknown> };
     expect(open.answers['party-name']).toBe(B_PARTY);
     expect(open.answers.phase).toBe('formal-negotiations');

@@ -6,6 +6,7 @@
  * - gone, and not set aside: another tab deleted them. The page starts empty and says so; it never
  *   writes back what it held (that is how "Delete my answers" used to be undone by another tab).
  * - gone because another tab set them aside as unreadable: the page says so, as on a load.
+ * - set aside as a draft of their own, another draft opened in their place: the page follows that draft.
  * - changed: merged answer by answer with this tab's (domain/answers/merge.ts); when this tab added
  *   answers the other had not, the merge is saved at once, so no tab's answers are lost.
  */
@@ -20,6 +21,8 @@ export type Outcome =
   | { kind: 'deleted' }
   | { kind: 'unreadable' }
   | { kind: 'unavailable' }
+  /** Another tab opened another draft (`file`; none: a new, empty one): this tab follows it, its own answers kept as a draft. */
+  | { kind: 'switched'; file: AnswersFile | null }
   /**
    * `answers`: what the page shows now; `clashes`: the short labels of the questions both tabs changed
    * (this tab's answer kept), joined for a sentence, or empty.
@@ -44,8 +47,8 @@ export async function reconcile(questionnaire: Questionnaire | undefined, ours: 
   // Another tab opened, started or deleted a draft: the answers this tab held are a draft of their own
   // now (or deleted). This tab follows the draft now open; merging would pour one draft into another.
   const moved = before ? (await import('./versions.ts')).whereIs(before) : null;
-  if (moved === 'deleted' || (moved === 'aside' && !r.file)) return { kind: 'deleted' };
-  if (moved === 'aside' && r.file) return { kind: 'changed', file: r.file, answers: r.file.answers, clashes: '' };
+  if (moved === 'deleted') return { kind: 'deleted' };
+  if (moved === 'aside') return { kind: 'switched', file: r.file };
   if (!r.file) {
     if (before === null || before === undefined) return { kind: 'same' };
     return unreadableCopy()?.text === before ? { kind: 'unreadable' } : { kind: 'deleted' };

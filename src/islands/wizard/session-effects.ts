@@ -69,6 +69,8 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, shortPat
       const o = await reconcile(questionnaire, (actor.getSnapshot().context.wizard?.context.answers ?? {}) as Answers);
       if (o.kind === 'unreadable') send({ type: 'storage.corrupt' });
       if (o.kind === 'deleted') send({ type: 'sync.deleted', notice: { kind: 'info', text: t(ui, 'sync.deleted') } });
+      if (o.kind === 'switched' && !o.file) send({ type: 'sync.deleted', notice: { kind: 'info', text: t(ui, 'sync.switched-new') } });
+      if (o.kind === 'switched' && o.file) withKit(o.file.scenario, () => send({ type: 'sync.changed', file: o.file!, answers: o.file!.answers, notice: { kind: 'info', text: t(ui, 'sync.switched') } }));
       if (o.kind === 'changed') withKit(o.file.scenario, () => send({ type: 'sync.changed', file: o.file, answers: o.answers, notice: { kind: 'info', text: t(ui, o.clashes ? 'sync.clash' : 'sync.changed', { questions: o.clashes }) } }));
     });
 
