@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { type BrowserContext, type Page } from '@playwright/test';
-import { test, expect, currentQuestion, expectNoAxeViolations, waitForHydration } from './helpers.ts';
+import { test, expect, currentQuestion, expectNoAxeViolations, waitForHydration, blockStorageEvents } from './helpers.ts';
 import { fixturePath } from '../fixtures/read.ts';
 
 const A = 'state-preparing-talks';
@@ -33,15 +33,8 @@ async function openFile(page: Page, fixture: string, said = 'is open as') {
 
 async function openTab(context: BrowserContext, path: string, missesEvents = false) {
   const page = await context.newPage();
-  // As in tabs.spec.ts: a tab that never hears the `storage` event, so the check before each save is tested alone.
-  if (missesEvents)
-    await page.addInitScript(() => {
-      const add = window.addEventListener;
-      window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
-        if (type === 'storage') return;
-        return (add as (...a: unknown[]) => void).call(this, type, ...rest);
-      } as typeof window.addEventListener;
-    });
+  // A tab that never hears the `storage` event, so the check before each save is tested alone.
+  if (missesEvents) await blockStorageEvents(page);
   await page.goto(path);
   await waitForHydration(page);
   return page;

@@ -113,3 +113,14 @@ export async function expectNoAxeViolations(page: Page, where: string) {
   const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
+
+/** The page never hears the `storage` event: what a tab that missed it does is then the save check's alone. */
+export async function blockStorageEvents(page: Page) {
+  await page.addInitScript(() => {
+    const add = window.addEventListener;
+    window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      if (type === 'storage') return;
+      return (add as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof window.addEventListener;
+  });
+}

@@ -6,7 +6,7 @@
  * the event, so the check made before each save is tested on its own.
  */
 import { type BrowserContext, type Page } from '@playwright/test';
-import { test, expect, readFixture, currentQuestion, waitForHydration } from './helpers.ts';
+import { test, expect, readFixture, currentQuestion, waitForHydration, blockStorageEvents } from './helpers.ts';
 
 const saved = (page: Page) => page.evaluate(() => localStorage.getItem('psmd.answers'));
 const savedAnswers = async (page: Page) => JSON.parse((await saved(page)) ?? 'null')?.answers ?? null;
@@ -18,17 +18,6 @@ async function openTab(context: BrowserContext, path: string, missesEvents = fal
   await page.goto(path);
   await waitForHydration(page);
   return page;
-}
-
-/** The page never hears the `storage` event: what a tab that missed it does is then the save check's alone. */
-async function blockStorageEvents(page: Page) {
-  await page.addInitScript(() => {
-    const add = window.addEventListener;
-    window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
-      if (type === 'storage') return;
-      return (add as (...a: unknown[]) => void).call(this, type, ...rest);
-    } as typeof window.addEventListener;
-  });
 }
 
 async function seedAt(page: Page, name: string, at: string) {
