@@ -7,6 +7,7 @@
  * from the page (as a scenario page's do), so it shares no code with the questionnaire but storage: a
  * shared module would be split into chunks of its own, which made the questionnaire's first page heavier.
  */
+import { Confirm } from './Confirm.tsx';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import type { Answers } from '../../domain/answers/schema.ts';
@@ -215,31 +216,21 @@ export default function Drafts({ words, base, roles }: Props) {
         <>
           <h2>{t('versions.delete-title')}</h2>
           {confirming ? (
-            <div class="warning" role="group" aria-label={t('files.delete')}>
-              <span class="warning-icon" aria-hidden="true">!</span>
-              <div>
-                <p ref={confirmRef} tabIndex={-1}>
-                  {t('files.delete-confirm')}
-                </p>
-                <div class="button-group">
-                  <button
-                    type="button"
-                    class="button button--warning"
-                    onClick={() => {
-                      setConfirming(null);
-                      clearSaved();
-                      refresh();
-                      setSaid({ ok: true, text: t('files.deleted') });
-                    }}
-                  >
-                    {t('files.delete-yes')}
-                  </button>
-                  <button type="button" class="link-button" onClick={() => setConfirming(false)}>
-                    {t('files.delete-cancel')}
-                  </button>
-                </div>
-              </div>
-            </div>
+            <Confirm
+              label={t('files.delete')}
+              askRef={confirmRef}
+              yes={t('files.delete-yes')}
+              no={t('files.delete-cancel')}
+              onYes={() => {
+                setConfirming(null);
+                clearSaved();
+                refresh();
+                setSaid({ ok: true, text: t('files.deleted') });
+              }}
+              onNo={() => setConfirming(false)}
+            >
+              {t('files.delete-confirm')}
+            </Confirm>
           ) : (
             <p>
               <button ref={deleteRef} type="button" class="button button--warning" onClick={() => setConfirming(true)}>

@@ -5,6 +5,7 @@
  * Every change is made by drafts-storage.ts, which reads the drafts again first, so a list shown before
  * another tab changed them never writes back what that tab deleted.
  */
+import { Confirm } from './Confirm.tsx';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeText, draftName, listDrafts, MAX_DRAFTS, MAX_NAME, tidyName, type DraftEntry } from '../../domain/drafts/drafts.ts';
 import { Marked } from '../shared/Marked.tsx';
@@ -203,37 +204,23 @@ export function DraftsList({ t, ui, base, state, say, when, download }: Props) {
         </form>
       )}
       {deleting && (
-        <div class="warning" role="group" aria-label={`${t('drafts.delete')} ${nameOf(deleting)}`}>
-          <span class="warning-icon" aria-hidden="true">!</span>
-          <div>
-            <p ref={askRef} tabIndex={-1}>
-              <Marked text={t('drafts.delete-confirm', { name: nameOf(deleting) })} isolate={[nameOf(deleting)]} />
-            </p>
-            <div class="button-group">
-              <button
-                type="button"
-                class="button button--warning"
-                onClick={() => {
-                  const name = nameOf(deleting);
-                  setDeleting(null);
-                  after(deleteDraftById(deleting.id), t('drafts.deleted', { name }), [name], { id: deleting.id, name });
-                }}
-              >
-                {t('drafts.delete-yes')}
-              </button>
-              <button
-                type="button"
-                class="link-button"
-                onClick={() => {
-                  back(deleting.id, 'delete');
-                  setDeleting(null);
-                }}
-              >
-                {t('drafts.cancel')}
-              </button>
-            </div>
-          </div>
-        </div>
+        <Confirm
+          label={`${t('drafts.delete')} ${nameOf(deleting)}`}
+          askRef={askRef}
+          yes={t('drafts.delete-yes')}
+          no={t('drafts.cancel')}
+          onYes={() => {
+            const name = nameOf(deleting);
+            setDeleting(null);
+            after(deleteDraftById(deleting.id), t('drafts.deleted', { name }), [name], { id: deleting.id, name });
+          }}
+          onNo={() => {
+            back(deleting.id, 'delete');
+            setDeleting(null);
+          }}
+        >
+          <Marked text={t('drafts.delete-confirm', { name: nameOf(deleting) })} isolate={[nameOf(deleting)]} />
+        </Confirm>
       )}
       <p>
         <button type="button" class="button button--secondary" onClick={() => after(newDraft(), t('drafts.created'))}>
