@@ -7,14 +7,20 @@
 import type { Answers } from '../answers/schema.ts';
 import { evaluate, isAnswered, references, type AnswerLookup } from '../conditions/condition.ts';
 import type { Question, Questionnaire } from '../questionnaire/schema.ts';
+import { pageOf } from '../questionnaire/pages.ts';
 import { effectiveAnswers, visibleQuestions } from '../questionnaire/visibility.ts';
 
 type Decided = Readonly<Record<string, string | readonly string[]>>;
 
-/** The short path's questions for a scenario, in the questionnaire's order. */
+/**
+ * The short path's questions for a scenario, in the questionnaire's order: its context, the core and its
+ * key questions, and every question asked on the same page as one of them (a page is asked whole, so
+ * what it asks is on the path, not left for later).
+ */
 export function shortPathQuestions(questionnaire: Questionnaire, core: readonly string[], scenario: { context: Decided; keyQuestions: readonly string[] }): string[] {
   const set = new Set([...Object.keys(scenario.context), ...core, ...scenario.keyQuestions]);
-  return questionnaire.sections.flatMap((s) => s.questions.filter((q) => set.has(q.id)).map((q) => q.id));
+  const onPage = (id: string) => pageOf(questionnaire, id)?.questions.some((q) => set.has(q.id)) ?? false;
+  return questionnaire.sections.flatMap((s) => s.questions.filter((q) => onPage(q.id)).map((q) => q.id));
 }
 
 /**
@@ -27,9 +33,10 @@ export function mayApply(q: Question, decided: Decided): boolean {
   return references(q.when).some((r) => decided[r.question] === undefined);
 }
 
-/** The most question pages the short path can take: its questions that may apply with the context. */
+/** The most question pages the short path can take: its pages with a question that may apply with the context. */
 export function shortPathPages(questionnaire: Questionnaire, ids: readonly string[], decided: Decided): number {
-  return questionnaire.sections.flatMap((s) => s.questions).filter((q) => ids.includes(q.id) && mayApply(q, decided)).length;
+  const leaders = questionnaire.sections.flatMap((s) => s.questions).filter((q) => ids.includes(q.id) && mayApply(q, decided)).map((q) => pageOf(questionnaire, q.id)!.leader.id);
+  return new Set(leaders).size;
 }
 
 /** The questions a short path left for later: they apply to the answers, are off the path and unanswered. */
