@@ -41,6 +41,8 @@ export interface ScenarioView {
   setting: string;
   summary: string;
   caseId: string;
+  /** The questions its short path adds to the core (content's `keyQuestions`). */
+  keyQuestions: readonly string[];
   country: string;
   bodyName: string;
   /** Parts of the body's name in another language, with it (see the case's `foreign`). */
@@ -93,6 +95,7 @@ export function resolveScenario(s: Scenario, k: Knowledge, failures: readonly Fa
     setting: s.setting,
     summary: s.summary,
     caseId: s.case,
+    keyQuestions: s.keyQuestions,
     country: kase?.country ?? s.case,
     bodyName: kase?.bodies.find((b) => b.id === s.body)?.name ?? s.body,
     bodyForeign: kase?.bodies.find((b) => b.id === s.body)?.foreign ?? [],

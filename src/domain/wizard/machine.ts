@@ -141,8 +141,9 @@ export function createWizardMachine(questionnaire: Questionnaire) {
         if (!visibleIn(after, params.to) || !onPath(context, params.to)) return false;
         // The page's questions that apply once this answer is in (a companion included).
         const open = pageOf(questionnaire, params.to)!.questions.filter((q) => visibleIn(after, q.id));
-        // The rest of a short path: a page with something still unanswered, including what its answers opened.
-        if (context.path === 'rest') return open.some((q) => !isAnswered((after as Lookup)[q.id]));
+        // The rest of a short path: a page that asks something the short path did not and is still
+        // unanswered, including what its answers opened (a page the short path asked was asked whole).
+        if (context.path === 'rest') return open.some((q) => !context.short.includes(q.id) && !isAnswered((after as Lookup)[q.id]));
         if (!context.changing) return true;
         // The page stops the return if any question on it needs an answer.
         return open.some((q) => !isAnswered((after as Lookup)[q.id]) && (q.required || !visibleIn(context.answers, q.id)));
