@@ -17,6 +17,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readFixture } from '../fixtures/read.ts';
+import { loadSiteContent } from '../../src/content-io/site.ts';
+import { pageOf } from '../../src/domain/questionnaire/pages.ts';
+
+/** The questionnaire, for the questions each page asks. */
+const { questionnaire } = loadSiteContent();
 
 const port = Number(process.env.FIREFOX_PORT ?? 4342);
 const base = `http://127.0.0.1:${port}`;
@@ -104,10 +109,14 @@ describe('Firefox ESR', () => {
       const id = await until('a question or check-answers', async () => (await question()) ?? ((await text('main h1')) === 'Check your answers' ? 'check' : null));
       if (id === 'check') break;
       asked.push(id);
-      const value = answers[id];
-      if (typeof value === 'string' && (await page.$(`[name="${id}"][value="${value}"]`))) await page.click(`[name="${id}"][value="${value}"]`);
-      else if (Array.isArray(value)) for (const v of value) await page.click(`[name="${id}"][value="${v}"]`);
-      else if (typeof value === 'string') await page.type(`[name="${id}"]`, value);
+      // A page may ask a few questions (content's `pages`): answer each one it shows.
+      for (const q of pageOf(questionnaire, id)!.questions) {
+        if (!(await page.$(`[name="${q.id}"]`))) continue;
+        const value = answers[q.id];
+        if (typeof value === 'string' && (await page.$(`[name="${q.id}"][value="${value}"]`))) await page.click(`[name="${q.id}"][value="${value}"]`);
+        else if (Array.isArray(value)) for (const v of value) await page.click(`[name="${q.id}"][value="${v}"]`);
+        else if (typeof value === 'string') await page.type(`[name="${q.id}"]`, value);
+      }
       await page.click('main form button[type="submit"]');
       await until(`leaving the question ${id}`, async () => (await question()) !== id);
     }
