@@ -65,6 +65,8 @@ test.describe('earlier versions', () => {
     await page.goto('/drafts/');
     await expect(page.locator('main li')).toContainText('before a workshop scenario was started');
     await page.getByRole('button', { name: /^Restore the version of / }).click();
-    expect(await savedAnswers(page)).toEqual({ 'user-role': 'donor', 'party-name': 'Alpha front' });
+    // Restoring loads its code on the click: wait for it to say so rather than read storage at once.
+    await expect(page.locator(':focus')).toContainText('is restored and in use');
+    await expect.poll(() => savedAnswers(page)).toEqual({ 'user-role': 'donor', 'party-name': 'Alpha front' });
   });
 });
