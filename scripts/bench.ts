@@ -108,9 +108,11 @@ async function journeyTimes(name: string): Promise<{ work: number; painted: numb
   for (let i = 0; i < 80; i++) {
     const id = await page.locator('main form [name]').first().getAttribute('name').catch(() => null);
     if (!id) break;
-    const ms = await page.evaluate(async ({ id, value }) => {
-      const inputs = [...document.querySelectorAll<HTMLInputElement>(`[name="${id}"]`)];
+    const ms = await page.evaluate(async ({ answers }) => {
+      // A page may ask a few questions: answer every field it shows.
+      const inputs = [...document.querySelectorAll<HTMLInputElement>('main form [name]')];
       for (const el of inputs) {
+        const value = answers[el.name];
         if (el.type === 'radio') { if (el.value === value) el.click(); }
         else if (el.type === 'checkbox') { if (Array.isArray(value) && value.includes(el.value) !== el.checked) el.click(); }
         else if (typeof value === 'string') { el.value = value; el.dispatchEvent(new Event('input', { bubbles: true })); }
@@ -137,7 +139,7 @@ async function journeyTimes(name: string): Promise<{ work: number; painted: numb
       });
       document.querySelector<HTMLButtonElement>('main form button[type="submit"]')!.click();
       return result;
-    }, { id, value: answers[id] });
+    }, { answers });
     times.push(ms);
   }
   await ctx.close();
