@@ -6,8 +6,8 @@
  * and offered as it was; storage switched off is said plainly.
  */
 import { readFileSync } from 'node:fs';
-import { type BrowserContext, type Page } from '@playwright/test';
-import { test, expect, currentQuestion, expectNoAxeViolations, waitForHydration, blockStorageEvents } from './helpers.ts';
+import { type Page } from '@playwright/test';
+import { test, expect, currentQuestion, expectNoAxeViolations, waitForHydration, openTab } from './helpers.ts';
 import { fixturePath } from '../fixtures/read.ts';
 
 const A = 'state-preparing-talks';
@@ -29,15 +29,6 @@ async function openDrafts(page: Page) {
 async function openFile(page: Page, fixture: string, said = 'is open as') {
   await page.getByLabel('Answers file (.json)').setInputFiles(fixturePath(fixture));
   await expect(page.locator(':focus')).toContainText(`${fixture}.json ${said}`);
-}
-
-async function openTab(context: BrowserContext, path: string, missesEvents = false) {
-  const page = await context.newPage();
-  // A tab that never hears the `storage` event, so the check before each save is tested alone.
-  if (missesEvents) await blockStorageEvents(page);
-  await page.goto(path);
-  await waitForHydration(page);
-  return page;
 }
 
 test.describe('drafts', () => {

@@ -1,5 +1,5 @@
 /** Shared steps for browser tests: answer the questionnaire the way a keyboard user would. */
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFixture } from '../fixtures/read.ts';
 
@@ -123,4 +123,13 @@ export async function blockStorageEvents(page: Page) {
       return (add as (...a: unknown[]) => void).call(this, type, ...rest);
     } as typeof window.addEventListener;
   });
+}
+
+/** A second tab in the same browser (same storage), hydrated before it is used; `missesEvents`: it never hears the `storage` event. */
+export async function openTab(context: BrowserContext, path: string, missesEvents = false) {
+  const page = await context.newPage();
+  if (missesEvents) await blockStorageEvents(page);
+  await page.goto(path);
+  await waitForHydration(page);
+  return page;
 }

@@ -5,20 +5,11 @@
  * "A tab that missed it" blocks the page's `storage` listener, as a tab that was asleep or slow would miss
  * the event, so the check made before each save is tested on its own.
  */
-import { type BrowserContext, type Page } from '@playwright/test';
-import { test, expect, readFixture, currentQuestion, waitForHydration, blockStorageEvents } from './helpers.ts';
+import { type Page } from '@playwright/test';
+import { test, expect, readFixture, currentQuestion, blockStorageEvents, openTab } from './helpers.ts';
 
 const saved = (page: Page) => page.evaluate(() => localStorage.getItem('psmd.answers'));
 const savedAnswers = async (page: Page) => JSON.parse((await saved(page)) ?? 'null')?.answers ?? null;
-
-/** A second tab in the same browser (same storage), hydrated before it is used. */
-async function openTab(context: BrowserContext, path: string, missesEvents = false) {
-  const page = await context.newPage();
-  if (missesEvents) await blockStorageEvents(page);
-  await page.goto(path);
-  await waitForHydration(page);
-  return page;
-}
 
 async function seedAt(page: Page, name: string, at: string) {
   await page.goto('/draft/');
