@@ -315,3 +315,55 @@ test('a choice made before the script has loaded is kept, and an early Continue 
   expect(saved.answers['user-role']).toBe('donor');
   await ctx.close();
 });
+
+test('a first visit loads the engine and the other questions\' lessons only once the user starts answering, and the page is the same before and after', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await page.goto('/questionnaire/');
+  await waitForHydration(page);
+  await page.waitForTimeout(300);
+  const early = (name: RegExp) => asked.filter((p) => name.test(p));
+  expect(early(/engine\./)).toEqual([]);
+  expect(early(/knowledge\.json/)).toEqual([]);
+  // The first page's lessons are in the page itself; the risks are not (check-answers shows them later).
+  const props = await page.locator('#wizard-props').textContent();
+  expect(JSON.parse(props!).knowledge.risks).toEqual([]);
+  const before = await page.locator('main').innerHTML();
+
+  // A keyboard user tabbing into the question starts the loading; the page does not change under them.
+  await tabTo(page, (el) => (el as HTMLInputElement).name === 'user-role', 'the first option');
+  await expect.poll(() => early(/knowledge\.json/).length).toBe(1);
+  await expect.poll(() => early(/engine\./).length).toBe(1);
+  const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name);
+  expect(focused).toBe('user-role');
+  expect(await page.locator('main').innerHTML()).toBe(before);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => currentQuestion(page)).toBe('party-name');
+});
+
+test('a Continue pressed while the engine is still loading is taken once it arrives, and a failed load says so and is tried again', async ({ page }) => {
+  let fail = true;
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/questionnaire/knowledge.json*', async (route) => {
+    await held;
+    if (fail) return route.fulfill({ status: 503, body: '' });
+    await route.continue();
+  });
+  await page.goto('/questionnaire/');
+  await waitForHydration(page);
+  await page.getByLabel('Donor or funder').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  release();
+  await expect(page.getByRole('alert')).toContainText('The rest of the questionnaire did not load');
+  await expect(page.getByLabel('Donor or funder')).toBeChecked();
+  expect(await currentQuestion(page)).toBe('user-role');
+
+  fail = false;
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect.poll(() => currentQuestion(page)).toBe('party-name');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('psmd.answers') ?? '{}'));
+  expect(saved.answers['user-role']).toBe('donor');
+});

@@ -15,13 +15,17 @@
  * Side effects (saving, downloading, exporting) stay outside: the island watches snapshots. That also
  * keeps the machine traversable by xstate/graph, which refuses `invoke` and `after`.
  */
-import { assign, setup, type SnapshotFrom, type StateValue } from 'xstate';
+import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Answers } from '../answers/schema.ts';
 import { isAnswered } from '../conditions/condition.ts';
 import type { Question, Questionnaire } from '../questionnaire/schema.ts';
 import { normaliseValue, validateAnswer, type AnswerError } from '../questionnaire/validate.ts';
-import { allQuestions, effectiveAnswers, isVisible, sectionOf } from '../questionnaire/visibility.ts';
+import { allQuestions, effectiveAnswers, isVisible } from '../questionnaire/visibility.ts';
 import { isCompanion, pageOf } from '../questionnaire/pages.ts';
+import { FULL, valueFor } from './position.ts';
+
+// The page reads positions without loading xstate (position.ts); the machine's users find them here too.
+export { firstQuestionView, positionKey, positionOf, valueFor, type Position, type WizardView } from './position.ts';
 
 export interface WizardContext {
   /** Every answer given, including those of questions a later change hid (never lost on the way back). */
@@ -40,7 +44,6 @@ export interface WizardContext {
 export type WizardPath = 'full' | 'short' | 'rest';
 /** The walk a saved file or a snapshot continues on. */
 export type Walk = Pick<WizardContext, 'path' | 'short'>;
-const FULL: Walk = { path: 'full', short: [] };
 
 export type WizardEvent =
   | { type: 'wizard.start' }
@@ -56,8 +59,6 @@ export type WizardEvent =
   /** From check-answers after the short path: on to the first question that applies and is unanswered. */
   | { type: 'path.rest' };
 
-/** Where the user is: a question id, or one of the two pages around the questions. */
-export type Position = { page: 'start' } | { page: 'check' } | { page: 'question'; question: Question };
 
 export const stateId = (questionId: string) => `q-${questionId}`;
 /** The choice point that tries this question as the next stop, then the ones after it. */
@@ -274,44 +275,6 @@ export function createWizardMachine(questionnaire: Questionnaire) {
 export type WizardMachine = ReturnType<typeof createWizardMachine>;
 export type WizardSnapshot = SnapshotFrom<WizardMachine>;
 /** What a page needs to draw a state: where the user is, and the answers. */
-export type WizardView = Pick<WizardSnapshot, 'value' | 'context'>;
-
-/**
- * The view of the first question with nothing answered: what the machine reaches from its initial
- * state on `wizard.start` (a test holds the two together). The page draws it without building the
- * machine, which is the largest part of the page's start-up work.
- */
-export function firstQuestionView(questionnaire: Questionnaire): WizardView {
-  // The machine's value type is generated from the content; valueFor builds one of its question values.
-  const value = valueFor(questionnaire, allQuestions(questionnaire)[0]!.id) as WizardView['value'];
-  return { value, context: { answers: {}, changing: false, ...FULL } };
-}
-
-/** The state value of a question page, for restoring a saved position with `machine.resolveState`. */
-export function valueFor(questionnaire: Questionnaire, at: string | undefined): StateValue {
-  if (at === 'check') return 'check';
-  const section = at ? sectionOf(questionnaire, at) : undefined;
-  if (!section || !at) return 'start';
-  return { questionnaire: { [section.id]: at } };
-}
-
-/** Reads a snapshot's position. */
-export function positionOf(questionnaire: Questionnaire, snapshot: { value: StateValue }): Position {
-  const v = snapshot.value;
-  if (v === 'start') return { page: 'start' };
-  if (v === 'check') return { page: 'check' };
-  const inner = (v as { questionnaire: Record<string, string> }).questionnaire;
-  const [sectionId] = Object.keys(inner);
-  const id = inner[sectionId!]!;
-  const question = allQuestions(questionnaire).find((q) => q.id === id)!;
-  return { page: 'question', question };
-}
-
-/** Where to save the user's position: the question id, "check", or nothing at the start. */
-export function positionKey(p: Position): string | undefined {
-  return p.page === 'question' ? p.question.id : p.page === 'check' ? 'check' : undefined;
-}
-
 /**
  * Rebuilds a snapshot from saved answers and position. A position that no longer applies (the
  * content changed, or the question is now hidden) falls back to check-answers, or the start.

@@ -6,6 +6,7 @@ import { readFixture } from '../../../tests/fixtures/read.ts';
 import type { AnswersFile } from '../answers/file.ts';
 import { allQuestions, effectiveAnswers, visibleQuestions } from '../questionnaire/visibility.ts';
 import { createWizardMachine, firstQuestionView } from './machine.ts';
+import { bootSession } from './session-view.ts';
 import { createSessionMachine, sessionView, type Notice, type SessionEvent, type SessionSnapshot } from './session.ts';
 
 const { questionnaire } = loadSiteContent();
@@ -36,6 +37,15 @@ describe('the questionnaire session', () => {
     expect(built).toBe(0);
     a.send({ type: 'saved.expected' });
     expect(view(a).key).toBe('loading');
+  });
+
+  it('is drawn before the engine loads from a boot snapshot equal to the one the machine starts in', () => {
+    const machine = start().getSnapshot();
+    const boot = bootSession(questionnaire);
+    expect(boot.context).toEqual(machine.context);
+    for (const session of ['reading', 'offering', 'running'] as const) expect(boot.matches({ session })).toBe(machine.matches({ session }));
+    for (const storage of ['ok', 'unavailable', 'full', 'corrupt'] as const) expect(boot.matches({ storage })).toBe(machine.matches({ storage }));
+    expect(sessionView(questionnaire, boot)).toEqual(sessionView(questionnaire, machine));
   });
 
   it('starts at the first question when nothing is saved, as a page load (no history entry, no focus move)', () => {

@@ -20,7 +20,7 @@ import type { AnswersFile } from '../answers/file.ts';
 import type { Answers } from '../answers/schema.ts';
 import type { Question, Questionnaire } from '../questionnaire/schema.ts';
 import type { AnswerError } from '../questionnaire/validate.ts';
-import { pageErrors, positionKey, positionOf, restore, type Position, type Walk, type WizardEvent, type WizardMachine, type WizardSnapshot, type WizardView } from './machine.ts';
+import { pageErrors, positionKey, positionOf, restore, type Walk, type WizardEvent, type WizardMachine, type WizardSnapshot, type WizardView } from './machine.ts';
 
 export type StorageProblem = 'unavailable' | 'full' | 'corrupt';
 /** `name`: a file's name in the text, isolated for right-to-left text; `field`: the file input it concerns. */
@@ -232,11 +232,5 @@ export function createSessionMachine(questionnaire: Questionnaire, wizard: () =>
 export type SessionMachine = ReturnType<typeof createSessionMachine>;
 export type SessionSnapshot = SnapshotFrom<SessionMachine>;
 
-/** What the page draws: the questions' view and position, and a key that changes with every page shown. */
-export function sessionView(questionnaire: Questionnaire, s: SessionSnapshot) {
-  const view: WizardView | null = s.context.wizard ?? (s.matches({ session: 'reading' }) ? s.context.first : null);
-  const position: Position | null = view ? positionOf(questionnaire, view) : null;
-  const key = s.matches({ session: 'offering' }) ? 'resume' : position ? (positionKey(position) ?? 'start') : 'loading';
-  const storage: StorageProblem | null = (['unavailable', 'full', 'corrupt'] as const).find((p) => s.matches({ storage: p })) ?? null;
-  return { view, position, key, storage, answers: (view?.context.answers ?? {}) as Answers };
-}
+// The page draws snapshots without loading xstate (session-view.ts); the machine's users find it here too.
+export { sessionView } from './session-view.ts';

@@ -8,7 +8,9 @@ import { evaluate, isAnswered, type AnswerLookup } from '../conditions/condition
 import type { Question, Questionnaire } from '../questionnaire/schema.ts';
 import { effectiveAnswers, isVisible } from '../questionnaire/visibility.ts';
 import type { Position } from './machine.ts';
-import type { Lesson, Risk } from '../knowledge/schema.ts';
+import type { Knowledge, Lesson, Risk } from '../knowledge/schema.ts';
+import { pageOf } from '../questionnaire/pages.ts';
+import { allQuestions } from '../questionnaire/visibility.ts';
 import type { AnswerError } from '../questionnaire/validate.ts';
 import { t, type UiStrings } from '../ui/strings.ts';
 
@@ -42,6 +44,20 @@ export interface WizardKnowledge {
   lessons: Lesson[];
   risks: Risk[];
   cases: { id: string; country: string }[];
+}
+
+/** Only what the questionnaire needs of the knowledge: lessons and risks, and the names of the cases. */
+export function wizardKnowledge(k: Knowledge): WizardKnowledge {
+  return { lessons: k.lessons, risks: k.risks, cases: k.cases.map((c) => ({ id: c.id, country: c.country })) };
+}
+
+/**
+ * What the questionnaire page carries in its HTML: the lessons of its first page and the case names.
+ * The rest (the other lessons, every risk) comes with the engine, when the user starts answering.
+ */
+export function firstPageKnowledge(q: Questionnaire, k: WizardKnowledge): WizardKnowledge {
+  const first = pageOf(q, allQuestions(q)[0]!.id)!.questions.map((x) => x.id);
+  return { lessons: k.lessons.filter((l) => l.questions.some((id) => first.includes(id))), risks: [], cases: k.cases };
 }
 
 export const casesOf = (k: WizardKnowledge, ids: readonly string[]) => ids.flatMap((id) => k.cases.filter((c) => c.id === id));

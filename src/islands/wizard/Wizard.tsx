@@ -20,7 +20,9 @@ import { useSession } from './session-effects.ts';
 
 interface Props {
   questionnaire: Questionnaire;
+  /** The first page's lessons and the case names; the rest loads with the engine, from `knowledgeUrl`. */
   knowledge: WizardKnowledge;
+  knowledgeUrl: string;
   ui: UiStrings;
   base: string;
   /** Workshop scenario titles by id, to link check-answers to the comparison with history. */
@@ -33,8 +35,8 @@ interface Props {
 
 type Lookup = Record<string, string | string[] | undefined>;
 
-export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, contexts, shortPaths }: Props) {
-  const { s, v, send, answer, resume, refs, drafts, parts, loadFile, download, deleteAll } = useSession(questionnaire, ui, shortPaths);
+export default function Wizard({ questionnaire, knowledge: firstPage, knowledgeUrl, ui, base, scenarios, contexts, shortPaths }: Props) {
+  const { s, v, send, answer, resume, knowledge, booting, failed, refs, drafts, parts, loadFile, download, deleteAll } = useSession(questionnaire, ui, { knowledge: firstPage, knowledgeUrl }, shortPaths);
   const { Offer, Summary, Locked, ErrorSummary } = parts;
   const { notice, scenario, offer } = s.context;
   const loading = <p>{t(ui, 'wizard.loading')}</p>;
@@ -48,6 +50,12 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
   );
   const banners = (
     <>
+      {failed && (
+        <div class="warning" role="alert">
+          <span class="warning-icon" aria-hidden="true">!</span>
+          <p>{t(ui, 'wizard.engine-failed')}</p>
+        </div>
+      )}
       {v.storage === 'corrupt' ? (
         <UnreadableNotice ui={ui} />
       ) : (
@@ -123,7 +131,7 @@ export default function Wizard({ questionnaire, knowledge, ui, base, scenarios, 
         {decided(<QuestionPage key={`${q.id}.${s.context.synced}.${s.context.fresh}`} question={q} options={visibleOptions(q, eff)} caption={caption}
           initial={draftOf(q.id)} onDraft={(id, value) => (drafts.current[id] = value)} heading={page.heading}
           companions={companions.map((x) => ({ question: x, options: visibleOptions(x, eff), initial: draftOf(x.id) }))}
-          errors={Object.fromEntries((errors ?? []).map((e) => [e.id, e.text]))} ui={ui} headingRef={refs.heading} ready={!s.matches({ session: 'reading' })} onSubmit={submit}
+          errors={Object.fromEntries((errors ?? []).map((e) => [e.id, e.text]))} ui={ui} headingRef={refs.heading} ready={booting || !s.matches({ session: 'reading' })} onSubmit={submit}
           lessons={<Lessons items={lessonCards(knowledge, q.id, eff)} ui={ui} base={base} />} />)}
         <details class="no-print">
           <summary>{t(ui, 'files.title')}</summary>

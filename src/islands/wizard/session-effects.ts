@@ -3,15 +3,21 @@
  * decides, and this hook does what it says. It reads the device and the browser's history and sends
  * what it found as events; it saves each new answers snapshot, keeps the scenario banner, pushes history
  * entries, sets the page title and moves focus; and it loads the parts of the page most visits never need.
+ *
+ * The engine (xstate and both machines, engine.ts) and the lessons and risks of every question load
+ * when the user starts answering (a pointer, a key or focus in the questionnaire), or at once when there
+ * may be saved answers to show. Until then the page draws the session's first snapshot (bootSession), and
+ * what the user does (Continue, a file, Delete) waits in a queue and runs, in order, once it is here.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createActor } from 'xstate';
 import type { Answers } from '../../domain/answers/schema.ts';
 import { toAnswersFile } from '../../domain/answers/format.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { pageOf } from '../../domain/questionnaire/pages.ts';
-import { createWizardMachine, firstQuestionView, positionKey, positionOf, type WizardMachine } from '../../domain/wizard/machine.ts';
-import { createSessionMachine, sessionView, type SessionEvent, type SessionSnapshot } from '../../domain/wizard/session.ts';
+import { positionKey, positionOf } from '../../domain/wizard/position.ts';
+import type { SessionEvent } from '../../domain/wizard/session.ts';
+import { bootSession, sessionView, type SessionState } from '../../domain/wizard/session-view.ts';
+import type { WizardKnowledge } from '../../domain/wizard/view.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { clearSaved, readSaved, STORAGE_KEY, unreadableCopy, watchSaved, writeSaved } from '../shared/storage.ts';
 import type { FileErrorSummary } from '../shared/FileError.tsx';
@@ -19,29 +25,48 @@ import { useErrorTitle } from '../shared/error-title.ts';
 import type { CheckPage } from './CheckSummary.tsx';
 import type { Resume } from './Resume.tsx';
 import type { LockedContext } from '../workshop/scenario-kit.ts';
+import type { SessionActor } from './engine.ts';
 
 /** The scenario banner and the decided-context view: loaded only once a scenario is in play. */
 const kit = () => import('../workshop/scenario-kit.ts');
 
-/** Whether this device may hold saved answers (or is opening them): only then is there anything to wait for. */
-function mayHaveSaved(): boolean {
+/**
+ * Whether the device must be read as the page opens: it may hold saved answers (or the page was opened
+ * to continue them), or its storage is switched off, which the page says at once (answers will not be
+ * kept). Otherwise the engine waits until the user starts answering.
+ */
+function readAtOnce(): boolean {
   if (new URLSearchParams(location.search).has('continue')) return true;
   try {
     return localStorage.getItem(STORAGE_KEY) !== null;
   } catch {
-    return false;
+    return true;
   }
 }
 
-export function useSession(questionnaire: Questionnaire, ui: UiStrings, shortPaths?: Readonly<Record<string, readonly string[]>>) {
-  // Created with the page (cheap); the questionnaire machine inside is built when the saved answers are read.
-  const [actor] = useState(() => {
-    let m: WizardMachine | undefined;
-    return createActor(createSessionMachine(questionnaire, () => (m ??= createWizardMachine(questionnaire)), shortPaths), { input: { first: firstQuestionView(questionnaire) } });
-  });
+/** Where the engine and the whole knowledge come from, and the part of the knowledge the first page needs. */
+export interface Later {
+  /** The lessons, risks and case names of every question, as JSON (pages/questionnaire/knowledge.json.ts). */
+  knowledgeUrl: string;
+  /** What the page carries for its first question: that page's lessons and the case names. */
+  knowledge: WizardKnowledge;
+}
+
+export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: Later, shortPaths?: Readonly<Record<string, readonly string[]>>) {
+  /** The session statechart, once the engine is here; until then `boot` is drawn and events wait in `queue`. */
+  const actor = useRef<SessionActor | null>(null);
+  const [boot] = useState(() => bootSession(questionnaire));
   // The first question is rendered on the server; the browser's first render must match it for hydration.
-  const [s, setSnapshot] = useState<SessionSnapshot>(() => actor.getSnapshot());
-  const send = (e: SessionEvent) => actor.send(e);
+  const [s, setSnapshot] = useState<SessionState>(boot);
+  const [knowledge, setKnowledge] = useState(later.knowledge);
+  /** The engine or the knowledge could not be fetched: said on the page, tried again on the next action. */
+  const [failed, setFailed] = useState(false);
+  const queue = useRef<(() => void)[]>([]);
+  const engine = useRef<Promise<void> | null>(null);
+  const now = () => actor.current?.getSnapshot() ?? s;
+  /** Runs at once with the engine, or once it has loaded (asking for it). */
+  const run = (f: () => void) => (actor.current ? f() : (queue.current.push(f), load()));
+  const send = (e: SessionEvent) => run(() => actor.current!.send(e));
   const v = sessionView(questionnaire, s);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -66,7 +91,7 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, shortPat
   /** Another tab changed or deleted the saved answers: take that in (sync.ts, loaded only then). */
   const sync = () =>
     import('../shared/sync.ts').then(async ({ reconcile }) => {
-      const o = await reconcile(questionnaire, (actor.getSnapshot().context.wizard?.context.answers ?? {}) as Answers);
+      const o = await reconcile(questionnaire, (now().context.wizard?.context.answers ?? {}) as Answers);
       if (o.kind === 'unreadable') send({ type: 'storage.corrupt' });
       if (o.kind === 'deleted') send({ type: 'sync.deleted', notice: { kind: 'info', text: t(ui, 'sync.deleted') } });
       if (o.kind === 'switched' && !o.file) send({ type: 'sync.deleted', notice: { kind: 'info', text: t(ui, 'sync.switched-new') } });
@@ -77,53 +102,97 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, shortPat
   /** A page asking several questions is titled by its heading, one asking one question by its label. */
   const pageTitle = (q: { id: string; label: string }) => pageOf(questionnaire, q.id)?.heading ?? q.label;
 
-  useEffect(() => {
-    let written: unknown = null;
-    const sub = actor.subscribe((now) => {
-      setSnapshot(now);
-      if (now.matches({ session: 'reading' })) return;
-      const scenario = now.context.scenario;
-      // The scenario banner's code loads only once a scenario is in play (or to take the banner down).
-      if (scenario || document.getElementById('scenario-banner')?.hidden === false) kit().then((k) => k.showScenarioBanner(scenario ?? null));
-      // Save each new answers snapshot; nothing answered yet is nothing to keep (Start again leaves storage empty).
-      const w = now.context.wizard;
-      if (!w || w === written) return;
-      written = w;
-      if (Object.keys(w.context.answers).length === 0) return;
-      const r = writeSaved(toAnswersFile(w.context.answers, new Date(), positionKey(positionOf(questionnaire, w)), scenario, w.context.path));
-      // Another tab deleted or changed the answers since this one looked: writing would undo that.
-      if (r.ok) return send({ type: 'storage.saved' });
-      if (r.reason === 'deleted' || r.reason === 'changed') return void sync();
-      send({ type: `storage.${r.reason}` });
-    });
-    actor.start();
-    if (mayHaveSaved()) send({ type: 'saved.expected' });
-    let cancelled = false;
+  /** Whether the page opened with answers to read (or to continue): then the engine loads at once. */
+  const expected = useRef(false);
+  /** Another tab saved answers while this one had not loaded its engine: taken in once it has. */
+  const changedEarly = useRef(false);
+  /** The answers snapshot saved last: each new one is saved once. */
+  const written = useRef<unknown>(null);
+  const load = (): Promise<void> =>
+    (engine.current ??= Promise.all([import('./engine.ts'), fetch(later.knowledgeUrl).then((r) => (r.ok ? (r.json() as Promise<WizardKnowledge>) : Promise.reject(new Error(`${r.status}`))))]).then(
+      ([{ createSession }, all]) => {
+        setKnowledge(all);
+        setFailed(false);
+        const a = (actor.current = createSession(questionnaire, shortPaths));
+        a.subscribe(onSnapshot);
+        a.start();
+        if (expected.current) readDevice(a);
+        // Nothing was saved when the page opened: the session goes on from the first question, as the page shows it.
+        else a.send({ type: 'saved.read', file: null, fresh: false });
+        setSnapshot(a.getSnapshot());
+        for (const f of queue.current.splice(0)) f();
+        if (changedEarly.current) void sync();
+      },
+      () => {
+        engine.current = null;
+        setFailed(true);
+      },
+    ));
+
+  const onSnapshot = (snap: ReturnType<SessionActor['getSnapshot']>) => {
+    setSnapshot(snap);
+    if (snap.matches({ session: 'reading' })) return;
+    const scenario = snap.context.scenario;
+    // The scenario banner's code loads only once a scenario is in play (or to take the banner down).
+    if (scenario || document.getElementById('scenario-banner')?.hidden === false) kit().then((k) => k.showScenarioBanner(scenario ?? null));
+    // Save each new answers snapshot; nothing answered yet is nothing to keep (Start again leaves storage empty).
+    const w = snap.context.wizard;
+    if (!w || w === written.current) return;
+    written.current = w;
+    if (Object.keys(w.context.answers).length === 0) return;
+    const r = writeSaved(toAnswersFile(w.context.answers, new Date(), positionKey(positionOf(questionnaire, w)), scenario, w.context.path));
+    // Another tab deleted or changed the answers since this one looked: writing would undo that.
+    if (r.ok) return send({ type: 'storage.saved' });
+    if (r.reason === 'deleted' || r.reason === 'changed') return void sync();
+    send({ type: `storage.${r.reason}` });
+  };
+
+  /** The saved answers (or the ones the page was opened to continue), read once the engine is here. */
+  const readDevice = (a: SessionActor) => {
+    a.send({ type: 'saved.expected' });
     readSaved(questionnaire).then((r) => {
-      if (cancelled) return;
       // Arriving from "Start this scenario" or the draft's "Check or change your answers" (?continue):
       // the user has just chosen these answers, so there is nothing to ask.
       const fresh = new URLSearchParams(location.search).has('continue');
       if (fresh) history.replaceState(null, '', location.pathname);
       const file = r.ok ? r.file : null;
-      if (!r.ok || unreadableCopy()) send({ type: `storage.${r.ok ? 'corrupt' : r.reason}` });
-      withKit(fresh ? file?.scenario : undefined, () => send({ type: 'saved.read', file, fresh }));
+      if (!r.ok || unreadableCopy()) a.send({ type: `storage.${r.ok ? 'corrupt' : r.reason}` });
+      withKit(fresh ? file?.scenario : undefined, () => a.send({ type: 'saved.read', file, fresh }));
     });
+  };
+
+  useEffect(() => {
+    const root = document.getElementById('wizard');
+    const start = () => void load();
+    const starts = ['pointerdown', 'keydown', 'focusin'] as const;
+    if (readAtOnce()) {
+      expected.current = true;
+      // "Loading", not the first question, while the saved answers are fetched and read.
+      setSnapshot({ ...boot, context: { ...boot.context, first: null } });
+      start();
+    } else {
+      // Hydrated: Continue can take the first answer now (it waits for the engine if need be).
+      setSnapshot({ ...boot });
+      for (const e of starts) root?.addEventListener(e, start, { once: true, passive: true });
+    }
     // Back or Forward to a page of the questionnaire: show it, with every answer as it is now.
     const onPop = (e: PopStateEvent) => {
       const state = e.state as { psmdAt?: string; changing?: boolean } | null;
-      if (!actor.getSnapshot().matches({ session: 'running' })) return;
+      if (!actor.current?.getSnapshot().matches({ session: 'running' })) return;
       // The entry the page was opened with, when it showed "Continue where you left off?": go on back
       // (an entry with a #fragment is the skip link's, and stays where it is).
       if (state?.psmdAt) send({ type: 'history.pop', at: state.psmdAt, changing: state.changing === true });
       else if (!location.hash) history.back();
     };
     addEventListener('popstate', onPop);
-    const unwatch = watchSaved(sync);
+    const unwatch = watchSaved(() => {
+      if (actor.current) return void sync();
+      if (!expected.current) changedEarly.current = true;
+      start();
+    });
     return () => {
-      cancelled = true;
-      sub.unsubscribe();
-      actor.stop();
+      for (const e of starts) root?.removeEventListener(e, start);
+      actor.current?.stop();
       unwatch();
       removeEventListener('popstate', onPop);
     };
@@ -151,8 +220,8 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, shortPat
       import('./CheckSummary.tsx').then((m) => {
         setSummary(() => m.CheckPage);
         // Reached check-answers by a step while its code was loading: focus its heading now, as any step does.
-        const now = actor.getSnapshot();
-        if (sessionView(questionnaire, now).key === 'check' && now.context.how !== 'load') requestAnimationFrame(() => heading.current?.focus());
+        const at = now();
+        if (sessionView(questionnaire, at).key === 'check' && at.context.how !== 'load') requestAnimationFrame(() => heading.current?.focus());
       });
   }, [v.key]);
 
@@ -185,10 +254,14 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, shortPat
 
   /** A page's answers: what was typed on it stops being a draft once the machine accepts them. */
   const answer = (question: string, value: unknown, companions?: Record<string, unknown>) => {
-    send({ type: 'answer.submit', question, value, ...(companions && { companions }) });
-    if (!actor.getSnapshot().context.error) for (const q of pageOf(questionnaire, question)?.questions ?? []) delete drafts.current[q.id];
+    run(() => {
+      actor.current!.send({ type: 'answer.submit', question, value, ...(companions && { companions }) });
+      if (!now().context.error) for (const q of pageOf(questionnaire, question)?.questions ?? []) delete drafts.current[q.id];
+    });
   };
   const resume = () => withKit(s.context.offer?.scenario, () => send({ type: 'resume.continue' }));
 
-  return { s, v, send, answer, resume, refs: { heading, summary, notice }, drafts, parts: { Offer, Summary, Locked, ErrorSummary }, loadFile, download, deleteAll };
+  // `booting`: hydrated without the engine. Not on the first render (s is still `boot`), which must match
+  // the server's HTML, whose Continue is a plain button: pressed before the script, it submits nothing.
+  return { s, v, send, answer, resume, knowledge, booting: !actor.current && s !== boot, failed, refs: { heading, summary, notice }, drafts, parts: { Offer, Summary, Locked, ErrorSummary }, loadFile, download, deleteAll };
 }
