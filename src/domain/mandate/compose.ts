@@ -257,7 +257,8 @@ export function compose(
       const text = fill(cl.text, c, where, extra);
       // A list of one reads as one sentence: "…in particular through a gender adviser."
       if (items.length === 1 && cl.one) push(cl.key, fill(cl.one, c, where, { ...extra, item: items[0]! }), [], cl);
-      else if (items.length === 1 && text.endsWith(':')) push(cl.key, `${text.slice(0, -1)} ${items[0]}`, [], cl);
+      // French wording may put a space before the colon ("notamment :"); the joined sentence keeps one space.
+      else if (items.length === 1 && text.endsWith(':')) push(cl.key, `${text.slice(0, -1).trimEnd()} ${items[0]}`, [], cl);
       else push(cl.key, text, items, cl);
     }
     if (clauses.length) articles.push({ number, key: art.key, title: art.title, clauses });
@@ -345,6 +346,17 @@ function coverNote(q: Questionnaire, a: Lookup, c: Composer, ui: UiStrings, doc:
   return { key: 'cover', title: t(ui, 'brief.cover-title'), blocks };
 }
 
+/**
+ * A risk's safeguard speaks of the office by the content's default short name ("the Secretariat", "la
+ * Secretaría"); in the brief it takes the short name the answers gave.
+ */
+function withShortName(text: string, c: Composer): string {
+  const name = c.content.phrases['default-short'];
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const opening = atStart(name, c.lang).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), '{short}').replace(new RegExp(`^${opening}(?![\\p{L}\\p{N}])`, 'u'), '{Short}');
+}
+
 function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiStrings, lessons: Lesson[], placed: Map<string, string>, c: Composer, options: ComposeOptions): Annex[] {
   const cited: Citation[] = [];
   const L = c.form.article ?? t(ui, 'draft.article');
@@ -372,7 +384,7 @@ function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiS
       title: f.risk.title,
       tags,
       text: `${f.risk.risk} ${t(ui, 'brief.because')} ${because}.`,
-      bullets: [...f.questions.map((x) => `${t(ui, 'draft.open-question')} ${x}`), ...f.safeguards.map((x) => t(ui, 'brief.safeguard', { clause: fill(x.replace(/\bthe Secretariat\b/g, '{short}').replace(/^The Secretariat\b/, '{Short}'), c, `risks/${f.risk.id}`) }))],
+      bullets: [...f.questions.map((x) => `${t(ui, 'draft.open-question')} ${x}`), ...f.safeguards.map((x) => t(ui, 'brief.safeguard', { clause: fill(withShortName(x, c), c, `risks/${f.risk.id}`) }))],
       sources: sourcesOf(f.risk.citations, knowledge),
     });
   }
