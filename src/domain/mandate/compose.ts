@@ -142,43 +142,48 @@ function choiceWords(clause: ClauseContent, c: Composer, where: string): string 
 
 function slots(a: Lookup, ui: UiStrings, content: MandateContent, formId: FormId, form: FormContent, lang: Lang): Record<string, string | undefined> {
   const p = content.phrases;
+  // The questions each part of the text is read from, as the content declares them.
+  const i = content.inputs;
   const text = (id: string) => (typeof a[id] === 'string' && isAnswered(a[id]) ? (a[id] as string).trim() : undefined);
-  const size = typeof a['staff-size'] === 'string' ? t(ui, `draft.staff-size.${a['staff-size']}`) : p.blank;
-  const full = text('secretariat-name') ?? t(ui, 'draft.default-name');
-  const short = text('short-name') ?? p['default-short'];
-  const partyName = text('party-name') ?? p.blank;
-  const isState = a['party-type'] === 'state';
-  const line = typeof a['reporting-line'] === 'string' ? (a['reporting-line'] as string) : undefined;
-  const sunsetDate = text('sunset-date');
-  const headTitle = (typeof a['head-title'] === 'string' && p['head-titles'][a['head-title']]) || p.head;
+  const one = (id: string) => (typeof a[id] === 'string' ? (a[id] as string) : undefined);
+  const staffSize = one(i['staff-size']);
+  const size = staffSize !== undefined ? t(ui, `draft.staff-size.${staffSize}`) : p.blank;
+  const full = text(i.name) ?? t(ui, 'draft.default-name');
+  const short = text(i['short-name']) ?? p['default-short'];
+  const partyName = text(i['party-name']) ?? p.blank;
+  const isState = a[i['party-type']] === 'state';
+  const line = typeof a[i['reporting-line']] === 'string' ? (a[i['reporting-line']] as string) : undefined;
+  const sunsetDate = text(i['sunset-date']);
+  const title = one(i['head-title']);
+  const headTitle = (title !== undefined && p['head-titles'][title]) || p.head;
   const values: Record<string, string | undefined> = {
     full,
     'full-title': atStart(withoutArticle(full, lang), lang),
     short,
     'short-plain': inSentence(short, lang),
-    party: a.structure === 'joint' ? t(ui, 'draft.the-parties') : isState ? t(ui, 'draft.the-government') : partyName,
-    parties: text('joint-members') ?? p.parties,
+    party: a[i.structure] === 'joint' ? t(ui, 'draft.the-parties') : isState ? t(ui, 'draft.the-government') : partyName,
+    parties: text(i['joint-members']) ?? p.parties,
     ended: form.ended ?? p.ended,
     'party-name': partyName,
     this: form.this,
     adopter: form.adopter,
-    talks: a.phase === 'pre-formal' ? p['talks-pre-formal'] : p.talks,
+    talks: a[i.phase] === 'pre-formal' ? p['talks-pre-formal'] : p.talks,
     // The head's title is defined once and used in every clause; undecided, it stays "the Head".
     head: headTitle,
     'head-plain': headTitle,
-    'host-state-or-blank': text('host-state') ?? p.blank,
-    'joint-members': text('joint-members'),
+    'host-state-or-blank': text(i['host-state']) ?? p.blank,
+    'joint-members': text(i['joint-members']),
     'sunset-date': sunsetDate === undefined ? p.blank : looksLikeDate(sunsetDate, lang) ? p['date-on'].replace('{date}', sunsetDate) : sunsetDate,
     'unless-renewed': sunsetDate && mentionsRenewal(sunsetDate, lang) ? '' : p['unless-renewed'],
-    'excluded-groups': text('excluded-groups'),
+    'excluded-groups': text(i['excluded-groups']),
     'staff-size-words': size,
     'information-sources': isState ? p['information-sources'].state : p['information-sources'].other,
     amendment: form.amendment,
     entry: form.entry,
     languages: formId === 'agreement-between-parties' ? p.languages['agreement-between-parties'] : p.languages.other,
   };
-  values.authority = (a.structure === 'joint' ? p.authority.joint : line && p.authority[line]) ?? p['unknown-authority'];
-  values.appointer = a.structure === 'joint' ? p.appointer.joint : (line && p.appointer[line]) ?? p['unknown-authority'];
+  values.authority = (a[i.structure] === 'joint' ? p.authority.joint : line && p.authority[line]) ?? p['unknown-authority'];
+  values.appointer = a[i.structure] === 'joint' ? p.appointer.joint : (line && p.appointer[line]) ?? p['unknown-authority'];
   return values;
 }
 
@@ -213,10 +218,11 @@ export function compose(
   const { ui, lang } = options;
   const brief = options.kind === 'brief';
   const a = effectiveAnswers(questionnaire, answers) as Lookup;
-  const formId: FormId = typeof a['legal-basis'] === 'string' && a['legal-basis'] in content.forms ? (a['legal-basis'] as FormId) : 'not-decided';
+  const chosen = a[content.inputs.form];
+  const formId: FormId = typeof chosen === 'string' && chosen in content.forms ? (chosen as FormId) : 'not-decided';
   const form = content.forms[formId];
   const c: Composer = { a, lang, ui, questionnaire, content, form, formId, values: slots(a, ui, content, formId, form, lang), open: [], conflicts: [] };
-  if (formId === 'not-decided') c.open.push({ question: 'legal-basis', clause: 'title' });
+  if (formId === 'not-decided') c.open.push({ question: content.inputs.form, clause: 'title' });
   const lessons = relevantLessons(a, knowledge.lessons).map((f) => f.lesson);
   const placed = new Map<string, string>(); // lesson id → clause number
 
@@ -247,9 +253,9 @@ export function compose(
         extra = { choice: words };
       }
       // The user's own words are provisions in their own right, one per paragraph.
-      const own = cl.text.match(/^\{(purpose|remarks)\}$/)?.[1];
+      const own = cl.text.match(/^\{(purpose|remarks)\}$/)?.[1] as 'purpose' | 'remarks' | undefined;
       if (own) {
-        paragraphs(String(a[own] ?? '')).forEach((para, i) => push(i ? `${cl.key}-${i + 1}` : cl.key, para, [], cl));
+        paragraphs(String(a[content.inputs[own]] ?? '')).forEach((para, i) => push(i ? `${cl.key}-${i + 1}` : cl.key, para, [], cl));
         continue;
       }
       const items = punctuateList((cl.items ?? []).filter((i) => !i.when || evaluate(i.when, a)).map((i) => fill(i.text, c, where, extra, false)));
@@ -273,7 +279,7 @@ export function compose(
   }
 
   const recitals = content.recitals.filter((r) => !r.when || evaluate(r.when, a)).map((r, i) => fill(r.text, c, `recitals/${i + 1}`));
-  const openingText = form.openingNamed && isAnswered(a['joint-members']) ? form.openingNamed : form.opening;
+  const openingText = form.openingNamed && isAnswered(a[content.inputs['joint-members']]) ? form.openingNamed : form.opening;
   const opening = openingText ? [fill(openingText, c, 'opening')] : [];
   const authority = form.authority ? [fill(form.authority, c, 'authority')] : [];
   const isoDate = options.date.toISOString().slice(0, 10);
@@ -312,7 +318,8 @@ export function compose(
  */
 function signatures(form: FormContent, c: Composer): Signature[] {
   const blocks = form.signatures.map((s, i) => ({ ...(s.for ? { for: fill(s.for, c, `signatures/${i + 1}`) } : {}), lines: s.lines.map((l) => fill(l, c, `signatures/${i + 1}`)) }));
-  const named = c.formId === 'agreement-between-parties' && typeof c.a['joint-members'] === 'string' ? namesIn(c.a['joint-members'], c.lang) : [];
+  const members = c.a[c.content.inputs['joint-members']];
+  const named = c.formId === 'agreement-between-parties' && typeof members === 'string' ? namesIn(members, c.lang) : [];
   if (named.length < 2) return blocks;
   const lines = blocks[0]!.lines;
   const witness = blocks.filter((b) => b.for?.startsWith('['));
@@ -321,8 +328,8 @@ function signatures(form: FormContent, c: Composer): Signature[] {
 
 /** The brief's cover note: what it is, for whom, who answered, what is still open. Not part of the instrument. */
 function coverNote(q: Questionnaire, a: Lookup, c: Composer, ui: UiStrings, doc: MandateDocument): FrontSection {
-  const role = answerLabels(q, a, 'user-role')[0];
-  const formName = answerLabels(q, a, 'legal-basis')[0];
+  const role = answerLabels(q, a, c.content.inputs['user-role'])[0];
+  const formName = answerLabels(q, a, c.content.inputs.form)[0];
   const blocks: Block[] = [
     { kind: 'paragraph', text: t(ui, 'brief.cover-what', { title: doc.title, party: inSentence(c.values['party-name']!, c.lang) }) },
     { kind: 'paragraph', text: role ? t(ui, 'brief.cover-who', { role: lowerCase(role, c.lang), form: formName ?? t(ui, 'check.not-provided') }) : t(ui, 'brief.cover-who-unknown') },
@@ -330,7 +337,8 @@ function coverNote(q: Questionnaire, a: Lookup, c: Composer, ui: UiStrings, doc:
   ];
   // The purpose in the user's words is for the people deciding: the instrument states it in drafted form
   // (its purpose article), so it is set beside that article here rather than repeated as a provision.
-  const purpose = paragraphs(typeof a.purpose === 'string' ? a.purpose : '');
+  const said = a[c.content.inputs.purpose];
+  const purpose = paragraphs(typeof said === 'string' ? said : '');
   const purposeAt = doc.articles.find((x) => x.key === 'purpose')?.number;
   if (purpose.length && purposeAt !== undefined) {
     blocks.push({ kind: 'paragraph', text: t(ui, 'brief.cover-purpose', { article: `${c.form.article ?? t(ui, 'draft.article')} ${purposeAt}` }) });
