@@ -167,7 +167,7 @@ async function timeDocuments(render: (doc: ReturnType<typeof compose>) => Promis
     for (const kind of ['instrument', 'brief'] as const) {
       const run = async () => {
         const s = performance.now();
-        const bytes = await render(compose(content.questionnaire, readFixture(name).answers, content.knowledge, content.mandate, { kind, date: new Date(), locale: 'en-GB', ui: content.ui }));
+        const bytes = await render(compose(content.questionnaire, readFixture(name).answers, content.knowledge, content.mandate, { kind, date: new Date(), lang: 'en', ui: content.ui }));
         return { ms: performance.now() - s, size: bytes.length };
       };
       await run();

@@ -4,8 +4,11 @@
  * (.pdf or .docx; --docx forces Word). With --support it makes the donor's support scope instead, a
  * document of its own, from the plan file the draft page saves (--plan); a .csv output is its budget table.
  *
- *   npm run draft -- <answers.json> <out.pdf|out.docx> [--brief|--instrument] [--letter] [--docx]
- *   npm run draft -- <answers.json> <out.pdf|out.docx|out.csv> --support [--plan <plan.json>] [--letter] [--docx]
+ *   npm run draft -- <answers.json> <out.pdf|out.docx> [--brief|--instrument] [--letter] [--docx] [--lang en|es|fr]
+ *   npm run draft -- <answers.json> <out.pdf|out.docx|out.csv> --support [--plan <plan.json>] [--letter] [--docx] [--lang en|es|fr]
+ *
+ * --lang is the draft's language: its grammar, date, typography and the language the file declares. The
+ * answers file names no language (it holds ids only), so one file drafts in any of them.
  *
  * Every refusal is one line on stderr saying what is wrong and what to do, with a non-zero exit: no stack
  * trace, and nothing from the file printed raw (see terminal.ts).
@@ -16,9 +19,13 @@ import { decodeAnswersBytes } from '../domain/answers/encoding.ts';
 import { readAnswersFile, type RefusalReason } from '../domain/answers/file.ts';
 import { MAX_FILE_BYTES } from '../domain/answers/format.ts';
 import { budgetTable, CATEGORIES, formatAmount, MAX_DONOR_FILE, readDonorScopeFile, type DonorFileRead } from '../domain/support/budget.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../domain/i18n/lang.ts';
 import { forTerminal } from './terminal.ts';
 
-const usage = 'Usage: npm run draft -- <answers.json> <out.pdf|out.docx|out.csv> [--brief|--instrument|--support [--plan <plan.json>]] [--letter] [--docx]';
+const usage = `Usage: npm run draft -- <answers.json> <out.pdf|out.docx|out.csv> [--brief|--instrument|--support [--plan <plan.json>]] [--letter] [--docx] [--lang ${LANGS.join('|')}]`;
+const languageNames: Record<(typeof LANGS)[number], string> = { en: 'English', es: 'Spanish', fr: 'French' };
+/** The languages a user may ask for, in words: "en (English), es (Spanish) or fr (French)". */
+const languagesInWords = LANGS.map((l) => `${l} (${languageNames[l]})`).join(', ').replace(/, ([^,]*)$/, ' or $1');
 const useSavedPlan = 'Use the .json file that "Save your plan to a file" on the draft page saved';
 /** Why a plan file is refused and what to do, by reason (the draft page's words, with the way out). */
 const planReasons: Record<Exclude<DonorFileRead, { ok: true }>['reason'], string> = {
@@ -81,16 +88,24 @@ function outputProblem(output: string, shown: string): string | null {
   return null;
 }
 
+/** Takes `--name value` or `--name=value` out of `args`; undefined when absent, '' when given without a value. */
+function takeValue(args: string[], name: string): string | undefined {
+  const i = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (i < 0) return undefined;
+  const value = args[i] === name ? args[i + 1] : args[i]!.slice(name.length + 1);
+  args.splice(i, args[i] === name && value !== undefined && !value.startsWith('--') ? 2 : 1);
+  return value === undefined || value.startsWith('--') ? '' : value;
+}
+
 export async function main(argv: string[]): Promise<number> {
-  // --plan takes the path after it (or --plan=path); every other option stands alone.
+  // --plan and --lang take the value after them (or --plan=path, --lang=fr); every other option stands alone.
   const args = [...argv];
-  let planPath: string | undefined;
-  const pi = args.findIndex((a) => a === '--plan' || a.startsWith('--plan='));
-  if (pi >= 0) {
-    planPath = args[pi] === '--plan' ? args[pi + 1] : args[pi]!.slice('--plan='.length);
-    args.splice(pi, args[pi] === '--plan' ? 2 : 1);
-    if (!planPath || planPath.startsWith('--')) return fail(`--plan needs the path of the plan file the draft page saved. ${usage}`, 2);
-  }
+  const planPath = takeValue(args, '--plan');
+  if (planPath === '') return fail(`--plan needs the path of the plan file the draft page saved. ${usage}`, 2);
+  const langArg = takeValue(args, '--lang');
+  if (langArg === '') return fail(`--lang needs a language: ${languagesInWords}. ${usage}`, 2);
+  if (langArg !== undefined && !(LANGS as readonly string[]).includes(langArg)) return fail(`Unknown language: ${forTerminal(langArg)}. The draft can be in ${languagesInWords}. ${usage}`, 2);
+  const lang = (langArg ?? DEFAULT_LANG) as Lang;
   const flags = args.filter((a) => a.startsWith('--'));
   const [input, output] = args.filter((a) => !a.startsWith('--'));
   const unknown = flags.filter((f) => !['--brief', '--instrument', '--support', '--letter', '--docx'].includes(f));
@@ -128,7 +143,10 @@ export async function main(argv: string[]): Promise<number> {
     import('../renderers/pdf/jspdf.ts'),
   ]);
   const word = flags.includes('--docx') || /\.docx$/i.test(output);
+  // The content is English until the translations' overlay lands; then the loader takes `lang` and this
+  // notice goes. Meanwhile the draft has the language's grammar, date, typography and metadata.
   const content = loadSiteContent(process.cwd());
+  if (lang !== 'en' && lang !== 'qps') console.error(`${languageNames[lang]} wording is not translated yet; the document uses English wording with ${languageNames[lang]} dates and typography.`);
   const missing = missingRequired(content.questionnaire, read.file.answers);
   // As on the draft page: a workshop's short path leaves questions for later on purpose, as open decisions.
   if (missing.length && !read.file.path) return fail(`${inName}: required answers are missing: ${missing.map((q) => q.shortLabel).join(', ')}. Answer them in the questionnaire, download the answers again and use that file.`);
@@ -157,7 +175,7 @@ export async function main(argv: string[]): Promise<number> {
       // As on the draft page: a workshop scenario's brief ends with the design against history.
       const scenario = !support && read.file.scenario ? content.scenarios.find((s) => s.id === read.file.scenario) : undefined;
       if (!support && read.file.scenario && !scenario) console.error(`${inName}: the workshop scenario "${read.file.scenario}" is unknown, so the draft leaves out its comparison.`);
-      const options = { date: new Date(), locale: 'en-GB', ui: content.ui };
+      const options = { date: new Date(), lang, ui: content.ui };
       const doc = support
         ? composeSupportScope(content.questionnaire, read.file.answers, content.knowledge, content.support, options, plan?.ok ? plan.scope : undefined)
         : compose(content.questionnaire, read.file.answers, content.knowledge, content.mandate, { ...options, kind: flags.includes('--instrument') ? 'instrument' : 'brief', ...(scenario ? { scenario } : {}) });

@@ -12,7 +12,7 @@ import { fixtureNames, readFixture } from '../fixtures/read.ts';
 import { comments, numbering, paragraphs, unzipDocx, wordLabels, xmlProblems, bracketedRuns } from './read.ts';
 
 const c = loadSiteContent();
-const options = { date: new Date('2026-11-24T09:00:00Z'), locale: 'en-GB', ui: c.ui };
+const options = { date: new Date('2026-11-24T09:00:00Z'), lang: 'en' as const, ui: c.ui };
 
 async function read(doc: MandateDocument) {
   const parts = unzipDocx(await renderDocx(doc, 'a4'));

@@ -12,7 +12,7 @@ const c = loadSiteContent();
 
 describe('the picture in the Word brief', () => {
   it('is an SVG image holding every label, named by its title, followed by the same in words', async () => {
-    const doc = compose(c.questionnaire, readFixture('state-leader-office-donor').answers, c.knowledge, c.mandate, { kind: 'brief', date: new Date('2026-11-30T09:00:00Z'), locale: 'en-GB', ui: c.ui });
+    const doc = compose(c.questionnaire, readFixture('state-leader-office-donor').answers, c.knowledge, c.mandate, { kind: 'brief', date: new Date('2026-11-30T09:00:00Z'), lang: 'en', ui: c.ui });
     const block = doc.front[0]!.blocks.find((b) => b.kind === 'picture');
     if (!block || block.kind !== 'picture') throw new Error('no picture');
     const bytes = await renderDocx(doc, 'a4');
@@ -38,7 +38,7 @@ describe('the picture in the Word brief', () => {
 });
 
 describe("the picture's fallback for readers that draw no SVG", () => {
-  const doc = compose(c.questionnaire, readFixture('state-leader-office-donor').answers, c.knowledge, c.mandate, { kind: 'brief', date: new Date('2026-11-30T09:00:00Z'), locale: 'en-GB', ui: c.ui });
+  const doc = compose(c.questionnaire, readFixture('state-leader-office-donor').answers, c.knowledge, c.mandate, { kind: 'brief', date: new Date('2026-11-30T09:00:00Z'), lang: 'en', ui: c.ui });
   const block = doc.front[0]!.blocks.find((b) => b.kind === 'picture');
   const pngIn = (bytes: Uint8Array) => {
     const files = unzipSync(bytes);

@@ -17,7 +17,7 @@ const date = new Date('2026-11-24T09:00:00Z');
 const make = async (name: string, annotated: boolean, size: 'a4' | 'letter' = 'a4', edit: (a: Record<string, unknown>) => void = () => {}) => {
   const answers = structuredClone(readFixture(name).answers) as Record<string, unknown>;
   edit(answers);
-  const doc = compose(content.questionnaire, answers, content.knowledge, content.mandate, { kind: annotated ? 'brief' : 'instrument', date, locale: 'en-GB', ui: content.ui });
+  const doc = compose(content.questionnaire, answers, content.knowledge, content.mandate, { kind: annotated ? 'brief' : 'instrument', date, lang: 'en', ui: content.ui });
   const bytes = await renderPdf(doc, size, await subsetNotoSans(), { page: (n, total) => t(content.ui, 'draft.page', { n, total }) });
   return { doc, bytes, pdf: await readPdf(bytes) };
 };
@@ -135,7 +135,7 @@ describe('the command-line generator', () => {
   const asTheSiteMakesIt = async (name: string, annotated: boolean, size: 'a4' | 'letter') => {
     const file = readFixture(name) as { answers: Record<string, unknown>; scenario?: string };
     const scenario = content.scenarios.find((s) => s.id === file.scenario);
-    const doc = compose(content.questionnaire, file.answers, content.knowledge, content.mandate, { kind: annotated ? 'brief' : 'instrument', date: new Date(), locale: 'en-GB', ui: content.ui, ...(scenario ? { scenario } : {}) });
+    const doc = compose(content.questionnaire, file.answers, content.knowledge, content.mandate, { kind: annotated ? 'brief' : 'instrument', date: new Date(), lang: 'en', ui: content.ui, ...(scenario ? { scenario } : {}) });
     return readPdf(await renderPdf(doc, size, await subsetNotoSans(), { page: (n, total) => t(content.ui, 'draft.page', { n, total }) }));
   };
 

@@ -16,7 +16,7 @@ const bare = (s: string) => s.replace(/\s+/g, '');
 describe('the picture in the brief PDF', () => {
   for (const name of fixtureNames()) {
     it(`carries every box and channel label of the picture for ${name}, drawn on the cover note's pages`, async () => {
-      const doc = compose(content.questionnaire, readFixture(name).answers, content.knowledge, content.mandate, { kind: 'brief', date: new Date('2026-11-30T09:00:00Z'), locale: 'en-GB', ui: content.ui });
+      const doc = compose(content.questionnaire, readFixture(name).answers, content.knowledge, content.mandate, { kind: 'brief', date: new Date('2026-11-30T09:00:00Z'), lang: 'en', ui: content.ui });
       const block = doc.front[0]!.blocks.find((b) => b.kind === 'picture');
       const pdf = await readPdf(await renderPdf(doc, 'a4', await subsetNotoSans(), { page: (n, total) => t(content.ui, 'draft.page', { n, total }) }));
       const text = bare(pdf.pages.slice(0, 4).join(''));

@@ -45,7 +45,7 @@ const answers = fixturePath('donor-armed-group');
 
 /** What the draft page makes from the same answers and plan. */
 const asTheSiteMakesIt = async () => {
-  const doc = composeSupportScope(content.questionnaire, readFixture('donor-armed-group').answers, content.knowledge, content.support, { date: new Date(), locale: 'en-GB', ui: content.ui }, scope);
+  const doc = composeSupportScope(content.questionnaire, readFixture('donor-armed-group').answers, content.knowledge, content.support, { date: new Date(), lang: 'en', ui: content.ui }, scope);
   return readPdf(await renderPdf(doc, 'a4', await subsetNotoSans(), { page: (n, total) => t(content.ui, 'draft.page', { n, total }) }));
 };
 

@@ -12,7 +12,7 @@ const government = readFixture('state-preparing-talks').answers;
 const group = readFixture('armed-group-pre-formal').answers;
 const points = (a: Record<string, unknown>, b: Record<string, unknown>) => compareDesigns(c.questionnaire, c.points, eff(a), eff(b)).points;
 const point = (a: Record<string, unknown>, b: Record<string, unknown>, id: string) => points(a, b).find((p) => p.point.id === id)!;
-const instrument = (a: Record<string, unknown>) => compose(c.questionnaire, a, c.knowledge, c.mandate, { kind: 'instrument', date: new Date(0), locale: 'en-GB', ui: c.ui });
+const instrument = (a: Record<string, unknown>) => compose(c.questionnaire, a, c.knowledge, c.mandate, { kind: 'instrument', date: new Date(0), lang: 'en', ui: c.ui });
 
 describe('two designs side by side', () => {
   it('every point involving the other side named by the issue is in content, with its lessons', () => {

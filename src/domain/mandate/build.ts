@@ -2,7 +2,7 @@
 import { zodIssues, type ContentIssue, type RawFile } from '../content/raw.ts';
 import { questionIds, schemaOptions, type QuestionId } from '../answers/schema.ts';
 import { references, type Condition } from '../conditions/condition.ts';
-import { mandateContentSchema, type MandateContent } from './schema.ts';
+import { CHOICE_INPUTS, mandateContentSchema, TEXT_INPUTS, type MandateContent } from './schema.ts';
 
 /** Every slot the composer can fill (see the comment at the top of articles.yaml). */
 export const SLOTS = [
@@ -78,5 +78,24 @@ export function buildMandate(file: RawFile): { mandate: MandateContent; issues: 
       }
     });
   });
+  // The answers the composer reads: each names a question; a text input takes the user's words, a
+  // choice input has the options the composer tells apart.
+  for (const role of TEXT_INPUTS) {
+    const q = r.data.inputs[role];
+    const field = `inputs.${role}`;
+    if (!known.has(q)) issues.push({ file: file.file, field, message: `unknown question "${q}"` });
+    else if (schemaOptions(q as QuestionId)) issues.push({ file: file.file, field, message: `"${q}" has options; the ${role} slot takes a question answered in the user's own words` });
+  }
+  for (const [role, needed] of Object.entries(CHOICE_INPUTS)) {
+    const q = r.data.inputs[role as keyof typeof CHOICE_INPUTS];
+    const field = `inputs.${role}`;
+    if (!known.has(q)) {
+      issues.push({ file: file.file, field, message: `unknown question "${q}"` });
+      continue;
+    }
+    const allowed = schemaOptions(q as QuestionId);
+    if (!allowed) issues.push({ file: file.file, field, message: `"${q}" has no options; ${role} is read as a choice` });
+    else for (const v of needed) if (!allowed.includes(v)) issues.push({ file: file.file, field, message: `"${q}" has no option "${v}", which the composer reads for ${role}` });
+  }
   return { mandate: r.data, issues };
 }

@@ -13,7 +13,7 @@ import type { Question } from '../questionnaire/schema.ts';
 import type { MandateContent } from './schema.ts';
 
 const c = loadSiteContent();
-const options = (kind: 'instrument' | 'brief') => ({ kind, date: new Date('2026-11-24T09:00:00Z'), locale: 'en-GB', ui: c.ui });
+const options = (kind: 'instrument' | 'brief') => ({ kind, date: new Date('2026-11-24T09:00:00Z'), lang: 'en' as const, ui: c.ui });
 const make = (answers: Answers, kind: 'instrument' | 'brief' = 'instrument') => compose(c.questionnaire, answers, c.knowledge, c.mandate, options(kind));
 const fixture = (name: string) => readFixture(name).answers;
 const visibleOptionIds = (q: Question, a: Record<string, string>) => visibleOptions(q, a).map((o) => o.id);

@@ -20,6 +20,12 @@ import type { SupportContent } from '../support/schema.ts';
 import { compareWithHistory, type ScenarioView } from '../scenarios/compare.ts';
 import { picture, pictureList } from '../picture/picture.ts';
 import { budgetCsv, budgetTable, emptyDonorScope, formatAmount, type DonorScope } from '../support/budget.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { atStart, formatDate, inSentence, languageTag, looksLikeDate, lowerCase, mentionsRenewal, namesIn, plural, series, withoutArticle } from '../i18n/grammar.ts';
+
+// The article and capital rules moved to the grammar of each language; their English defaults are still
+// exported here, where the composer's tests and callers have always found them.
+export { atStart, inSentence, namesIn };
 
 export class ComposeError extends Error {
   readonly slot: string;
@@ -37,8 +43,12 @@ export interface ComposeOptions {
   kind: 'instrument' | 'brief';
   /** When the draft is made; shown in the header and used in the file name. */
   date: Date;
-  /** BCP 47 locale for the date and the document's language. */
-  locale: string;
+  /**
+   * The draft's language: its grammar (articles, capitals, plurals, list joins), its date and the language
+   * the document declares. It may differ from the interface's; the wording is whatever `ui` and the
+   * content hold (English until a translation is loaded).
+   */
+  lang: Lang;
   ui: UiStrings;
   /** A workshop scenario the answers were made for; the brief then compares it with history. */
   scenario?: ScenarioView;
@@ -57,20 +67,6 @@ export function slug(text: string): string {
     .replace(/-+$/, '');
 }
 
-/**
- * A name inside a sentence: "The Government of Nepal" reads "established by the Government of Nepal",
- * as a drafter would write it. Only a leading English "The " changes; the rest is the user's own text.
- */
-export function inSentence(name: string): string {
-  return /^(The|An?)\s\S/.test(name) ? `${name[0]!.toLowerCase()}${name.slice(1)}` : name;
-}
-
-/** A sentence never starts in lower case: "the Office" opens one as "The Office". */
-export function atStart(text: string): string {
-  const first = text.match(/^\P{L}*\p{Ll}/u);
-  return first ? `${text.slice(0, first[0].length - 1)}${first[0].slice(-1).toUpperCase()}${text.slice(first[0].length)}` : text;
-}
-
 /** Which items a list keeps depends on the answers, so its punctuation is set here: ";" after each item, "." after the last. */
 export function punctuateList(items: string[]): string[] {
   return items.map((it, i) => `${it.replace(/[;,.]\s*$/, '')}${i === items.length - 1 ? '.' : ';'}`);
@@ -84,9 +80,6 @@ export function endSentence(text: string): string {
 /** True when a slot at this point of a template opens a sentence (the text before it is empty or ends one). */
 const opensSentence = (before: string) => /(^|[.!?])$/.test(before.trimEnd());
 
-/** A date typed as a date ("31 December 2027", "2027-12-31", "December 31, 2027") reads "on …"; a period reads as typed. */
-const looksLikeDate = (s: string) => /^(\d{1,2}(st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\d{4}-\d\d-\d\d|\p{L}+\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/u.test(s.trim());
-
 /** Free text the user wrote, as provisions: one per paragraph, each a full sentence. */
 const paragraphs = (s: string) => s.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
 
@@ -95,6 +88,8 @@ const REF = (key: string) => `\u0000ref:${key}\u0000`;
 
 interface Composer {
   a: Lookup;
+  lang: Lang;
+  ui: UiStrings;
   questionnaire: Questionnaire;
   content: MandateContent;
   form: FormContent;
@@ -118,7 +113,7 @@ function fill(template: string, c: Composer, clause: string, extra: Record<strin
     const filled = PHRASE_SLOTS.has(name) && /\{/.test(v) ? fill(v, c, clause, extra) : v;
     // {Short} in the template, or a slot that opens a sentence, gets a capital.
     const before = template.slice(0, at);
-    return raw !== name || ((opensText || before.trim()) && opensSentence(before)) ? atStart(filled) : inSentence(filled);
+    return raw !== name || ((opensText || before.trim()) && opensSentence(before)) ? atStart(filled, c.lang) : inSentence(filled, c.lang);
   });
 }
 
@@ -145,45 +140,50 @@ function choiceWords(clause: ClauseContent, c: Composer, where: string): string 
   return whole ? `[${texts.join(' / ')}].` : `[${texts.join(' / ')}]`;
 }
 
-function slots(a: Lookup, ui: UiStrings, content: MandateContent, formId: FormId, form: FormContent): Record<string, string | undefined> {
+function slots(a: Lookup, ui: UiStrings, content: MandateContent, formId: FormId, form: FormContent, lang: Lang): Record<string, string | undefined> {
   const p = content.phrases;
+  // The questions each part of the text is read from, as the content declares them.
+  const i = content.inputs;
   const text = (id: string) => (typeof a[id] === 'string' && isAnswered(a[id]) ? (a[id] as string).trim() : undefined);
-  const size = typeof a['staff-size'] === 'string' ? t(ui, `draft.staff-size.${a['staff-size']}`) : p.blank;
-  const full = text('secretariat-name') ?? t(ui, 'draft.default-name');
-  const short = text('short-name') ?? p['default-short'];
-  const partyName = text('party-name') ?? p.blank;
-  const isState = a['party-type'] === 'state';
-  const line = typeof a['reporting-line'] === 'string' ? (a['reporting-line'] as string) : undefined;
-  const sunsetDate = text('sunset-date');
-  const headTitle = (typeof a['head-title'] === 'string' && p['head-titles'][a['head-title']]) || p.head;
+  const one = (id: string) => (typeof a[id] === 'string' ? (a[id] as string) : undefined);
+  const staffSize = one(i['staff-size']);
+  const size = staffSize !== undefined ? t(ui, `draft.staff-size.${staffSize}`) : p.blank;
+  const full = text(i.name) ?? t(ui, 'draft.default-name');
+  const short = text(i['short-name']) ?? p['default-short'];
+  const partyName = text(i['party-name']) ?? p.blank;
+  const isState = a[i['party-type']] === 'state';
+  const line = typeof a[i['reporting-line']] === 'string' ? (a[i['reporting-line']] as string) : undefined;
+  const sunsetDate = text(i['sunset-date']);
+  const title = one(i['head-title']);
+  const headTitle = (title !== undefined && p['head-titles'][title]) || p.head;
   const values: Record<string, string | undefined> = {
     full,
-    'full-title': atStart(full.replace(/^the\s+/i, '')),
+    'full-title': atStart(withoutArticle(full, lang), lang),
     short,
-    'short-plain': inSentence(short),
-    party: a.structure === 'joint' ? 'the Parties' : isState ? 'the Government' : partyName,
-    parties: text('joint-members') ?? p.parties,
+    'short-plain': inSentence(short, lang),
+    party: a[i.structure] === 'joint' ? t(ui, 'draft.the-parties') : isState ? t(ui, 'draft.the-government') : partyName,
+    parties: text(i['joint-members']) ?? p.parties,
     ended: form.ended ?? p.ended,
     'party-name': partyName,
     this: form.this,
     adopter: form.adopter,
-    talks: a.phase === 'pre-formal' ? p['talks-pre-formal'] : p.talks,
+    talks: a[i.phase] === 'pre-formal' ? p['talks-pre-formal'] : p.talks,
     // The head's title is defined once and used in every clause; undecided, it stays "the Head".
     head: headTitle,
     'head-plain': headTitle,
-    'host-state-or-blank': text('host-state') ?? p.blank,
-    'joint-members': text('joint-members'),
-    'sunset-date': sunsetDate === undefined ? p.blank : looksLikeDate(sunsetDate) ? p['date-on'].replace('{date}', sunsetDate) : sunsetDate,
-    'unless-renewed': sunsetDate && /\b(unless|renew)/i.test(sunsetDate) ? '' : p['unless-renewed'],
-    'excluded-groups': text('excluded-groups'),
+    'host-state-or-blank': text(i['host-state']) ?? p.blank,
+    'joint-members': text(i['joint-members']),
+    'sunset-date': sunsetDate === undefined ? p.blank : looksLikeDate(sunsetDate, lang) ? p['date-on'].replace('{date}', sunsetDate) : sunsetDate,
+    'unless-renewed': sunsetDate && mentionsRenewal(sunsetDate, lang) ? '' : p['unless-renewed'],
+    'excluded-groups': text(i['excluded-groups']),
     'staff-size-words': size,
     'information-sources': isState ? p['information-sources'].state : p['information-sources'].other,
     amendment: form.amendment,
     entry: form.entry,
     languages: formId === 'agreement-between-parties' ? p.languages['agreement-between-parties'] : p.languages.other,
   };
-  values.authority = (a.structure === 'joint' ? p.authority.joint : line && p.authority[line]) ?? p['unknown-authority'];
-  values.appointer = a.structure === 'joint' ? p.appointer.joint : (line && p.appointer[line]) ?? p['unknown-authority'];
+  values.authority = (a[i.structure] === 'joint' ? p.authority.joint : line && p.authority[line]) ?? p['unknown-authority'];
+  values.appointer = a[i.structure] === 'joint' ? p.appointer.joint : (line && p.appointer[line]) ?? p['unknown-authority'];
   return values;
 }
 
@@ -215,13 +215,14 @@ export function compose(
   content: MandateContent,
   options: ComposeOptions,
 ): MandateDocument {
-  const { ui } = options;
+  const { ui, lang } = options;
   const brief = options.kind === 'brief';
   const a = effectiveAnswers(questionnaire, answers) as Lookup;
-  const formId: FormId = typeof a['legal-basis'] === 'string' && a['legal-basis'] in content.forms ? (a['legal-basis'] as FormId) : 'not-decided';
+  const chosen = a[content.inputs.form];
+  const formId: FormId = typeof chosen === 'string' && chosen in content.forms ? (chosen as FormId) : 'not-decided';
   const form = content.forms[formId];
-  const c: Composer = { a, questionnaire, content, form, formId, values: slots(a, ui, content, formId, form), open: [], conflicts: [] };
-  if (formId === 'not-decided') c.open.push({ question: 'legal-basis', clause: 'title' });
+  const c: Composer = { a, lang, ui, questionnaire, content, form, formId, values: slots(a, ui, content, formId, form, lang), open: [], conflicts: [] };
+  if (formId === 'not-decided') c.open.push({ question: content.inputs.form, clause: 'title' });
   const lessons = relevantLessons(a, knowledge.lessons).map((f) => f.lesson);
   const placed = new Map<string, string>(); // lesson id → clause number
 
@@ -252,9 +253,9 @@ export function compose(
         extra = { choice: words };
       }
       // The user's own words are provisions in their own right, one per paragraph.
-      const own = cl.text.match(/^\{(purpose|remarks)\}$/)?.[1];
+      const own = cl.text.match(/^\{(purpose|remarks)\}$/)?.[1] as 'purpose' | 'remarks' | undefined;
       if (own) {
-        paragraphs(String(a[own] ?? '')).forEach((para, i) => push(i ? `${cl.key}-${i + 1}` : cl.key, para, [], cl));
+        paragraphs(String(a[content.inputs[own]] ?? '')).forEach((para, i) => push(i ? `${cl.key}-${i + 1}` : cl.key, para, [], cl));
         continue;
       }
       const items = punctuateList((cl.items ?? []).filter((i) => !i.when || evaluate(i.when, a)).map((i) => fill(i.text, c, where, extra, false)));
@@ -262,14 +263,15 @@ export function compose(
       const text = fill(cl.text, c, where, extra);
       // A list of one reads as one sentence: "…in particular through a gender adviser."
       if (items.length === 1 && cl.one) push(cl.key, fill(cl.one, c, where, { ...extra, item: items[0]! }), [], cl);
-      else if (items.length === 1 && text.endsWith(':')) push(cl.key, `${text.slice(0, -1)} ${items[0]}`, [], cl);
+      // French wording may put a space before the colon ("notamment :"); the joined sentence keeps one space.
+      else if (items.length === 1 && text.endsWith(':')) push(cl.key, `${text.slice(0, -1).trimEnd()} ${items[0]}`, [], cl);
       else push(cl.key, text, items, cl);
     }
     if (clauses.length) articles.push({ number, key: art.key, title: art.title, clauses });
   }
   // References to articles ("Article {ref:head}") take the numbers the articles ended with.
   const numbers = new Map(articles.map((x) => [x.key, x.number]));
-  const refLabel = form.article ? form.article.toLowerCase() : t(ui, 'draft.article');
+  const refLabel = form.article ? lowerCase(form.article, lang) : t(ui, 'draft.article');
   const resolve = (s: string) => s.replace(/\u0000ref:([a-z0-9-]+)\u0000/g, (_, key: string) => `${refLabel} ${numbers.get(key) ?? content.phrases.blank}`);
   for (const art of articles) for (const cl of art.clauses) {
     cl.text = resolve(cl.text);
@@ -277,7 +279,7 @@ export function compose(
   }
 
   const recitals = content.recitals.filter((r) => !r.when || evaluate(r.when, a)).map((r, i) => fill(r.text, c, `recitals/${i + 1}`));
-  const openingText = form.openingNamed && isAnswered(a['joint-members']) ? form.openingNamed : form.opening;
+  const openingText = form.openingNamed && isAnswered(a[content.inputs['joint-members']]) ? form.openingNamed : form.opening;
   const opening = openingText ? [fill(openingText, c, 'opening')] : [];
   const authority = form.authority ? [fill(form.authority, c, 'authority')] : [];
   const isoDate = options.date.toISOString().slice(0, 10);
@@ -285,15 +287,15 @@ export function compose(
   const doc: MandateDocument = {
     kind: options.kind,
     form: formId,
-    title: atStart(fill(form.title, c, 'title')),
+    title: atStart(fill(form.title, c, 'title'), lang),
     ...(form.longTitle ? { longTitle: fill(form.longTitle, c, 'long-title') } : {}),
-    labels: documentLabels(ui, form),
+    labels: documentLabels(ui, lang, form),
     status: t(ui, 'draft.status'),
-    date: new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(options.date),
+    date: formatDate(lang, options.date),
     isoDate,
     annotated: brief,
-    subject: t(ui, brief ? 'draft.subject-brief' : 'draft.subject-instrument', { secretariat: full, party: inSentence(c.values['party-name']!) }),
-    lang: options.locale,
+    subject: t(ui, brief ? 'draft.subject-brief' : 'draft.subject-instrument', { secretariat: full, party: inSentence(c.values['party-name']!, lang) }),
+    lang: languageTag(lang),
     front: [],
     recitals: [...opening, ...recitals, ...authority],
     enacting: fill(form.enacting, c, 'enacting'),
@@ -316,46 +318,51 @@ export function compose(
  */
 function signatures(form: FormContent, c: Composer): Signature[] {
   const blocks = form.signatures.map((s, i) => ({ ...(s.for ? { for: fill(s.for, c, `signatures/${i + 1}`) } : {}), lines: s.lines.map((l) => fill(l, c, `signatures/${i + 1}`)) }));
-  const named = c.formId === 'agreement-between-parties' && typeof c.a['joint-members'] === 'string' ? namesIn(c.a['joint-members']) : [];
+  const members = c.a[c.content.inputs['joint-members']];
+  const named = c.formId === 'agreement-between-parties' && typeof members === 'string' ? namesIn(members, c.lang) : [];
   if (named.length < 2) return blocks;
   const lines = blocks[0]!.lines;
   const witness = blocks.filter((b) => b.for?.startsWith('['));
-  return [...named.map((n) => ({ for: `For ${inSentence(n)}:`, lines })), ...witness];
-}
-
-/** The parties a user listed: "A, B and C", "A; B", one per line. */
-export function namesIn(list: string): string[] {
-  return list
-    .split(/\n|;|,|\s+and\s+|\s+&\s+/)
-    .map((x) => x.trim().replace(/\.$/, ''))
-    .filter(Boolean);
+  return [...named.map((n) => ({ for: t(c.ui, 'draft.sign-for', { party: inSentence(n, c.lang) }), lines })), ...witness];
 }
 
 /** The brief's cover note: what it is, for whom, who answered, what is still open. Not part of the instrument. */
 function coverNote(q: Questionnaire, a: Lookup, c: Composer, ui: UiStrings, doc: MandateDocument): FrontSection {
-  const role = answerLabels(q, a, 'user-role')[0];
-  const formName = answerLabels(q, a, 'legal-basis')[0];
+  const role = answerLabels(q, a, c.content.inputs['user-role'])[0];
+  const formName = answerLabels(q, a, c.content.inputs.form)[0];
   const blocks: Block[] = [
-    { kind: 'paragraph', text: t(ui, 'brief.cover-what', { title: doc.title, party: inSentence(c.values['party-name']!) }) },
-    { kind: 'paragraph', text: role ? t(ui, 'brief.cover-who', { role: role.toLowerCase(), form: formName ?? t(ui, 'check.not-provided') }) : t(ui, 'brief.cover-who-unknown') },
+    { kind: 'paragraph', text: t(ui, 'brief.cover-what', { title: doc.title, party: inSentence(c.values['party-name']!, c.lang) }) },
+    { kind: 'paragraph', text: role ? t(ui, 'brief.cover-who', { role: lowerCase(role, c.lang), form: formName ?? t(ui, 'check.not-provided') }) : t(ui, 'brief.cover-who-unknown') },
     { kind: 'paragraph', text: t(ui, 'brief.cover-how') },
   ];
   // The purpose in the user's words is for the people deciding: the instrument states it in drafted form
   // (its purpose article), so it is set beside that article here rather than repeated as a provision.
-  const purpose = paragraphs(typeof a.purpose === 'string' ? a.purpose : '');
+  const said = a[c.content.inputs.purpose];
+  const purpose = paragraphs(typeof said === 'string' ? said : '');
   const purposeAt = doc.articles.find((x) => x.key === 'purpose')?.number;
   if (purpose.length && purposeAt !== undefined) {
     blocks.push({ kind: 'paragraph', text: t(ui, 'brief.cover-purpose', { article: `${c.form.article ?? t(ui, 'draft.article')} ${purposeAt}` }) });
     blocks.push({ kind: 'list', items: purpose });
   }
   const open = [...new Map(c.open.map((o) => [o.question, `${questionOf(q, o.question)?.shortLabel ?? o.question} (${o.at ? `${doc.labels.clause} ${o.at}` : t(ui, 'brief.the-title')})`])).values()];
-  blocks.push({ kind: 'paragraph', text: t(ui, open.length === 0 ? 'brief.cover-none-open' : open.length === 1 ? 'brief.cover-open-one' : 'brief.cover-open', { count: open.length }) });
+  blocks.push({ kind: 'paragraph', text: t(ui, plural(c.lang, open.length, { zero: 'brief.cover-none-open', one: 'brief.cover-open-one', other: 'brief.cover-open' }), { count: open.length }) });
   if (open.length) blocks.push({ kind: 'list', items: open });
   // A principal sees the design at a glance: who the secretariat answers to and works with.
   const p = picture(a, ui);
   blocks.push({ kind: 'heading', text: p.title });
   blocks.push(p.edges.length ? { kind: 'picture', picture: p, list: pictureList(p) } : { kind: 'paragraph', text: t(ui, 'picture.none') });
   return { key: 'cover', title: t(ui, 'brief.cover-title'), blocks };
+}
+
+/**
+ * A risk's safeguard speaks of the office by the content's default short name ("the Secretariat", "la
+ * Secretaría"); in the brief it takes the short name the answers gave.
+ */
+function withShortName(text: string, c: Composer): string {
+  const name = c.content.phrases['default-short'];
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const opening = atStart(name, c.lang).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), '{short}').replace(new RegExp(`^${opening}(?![\\p{L}\\p{N}])`, 'u'), '{Short}');
 }
 
 function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiStrings, lessons: Lesson[], placed: Map<string, string>, c: Composer, options: ComposeOptions): Annex[] {
@@ -385,7 +392,7 @@ function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiS
       title: f.risk.title,
       tags,
       text: `${f.risk.risk} ${t(ui, 'brief.because')} ${because}.`,
-      bullets: [...f.questions.map((x) => `${t(ui, 'draft.open-question')} ${x}`), ...f.safeguards.map((x) => t(ui, 'brief.safeguard', { clause: fill(x.replace(/\bthe Secretariat\b/g, '{short}').replace(/^The Secretariat\b/, '{Short}'), c, `risks/${f.risk.id}`) }))],
+      bullets: [...f.questions.map((x) => `${t(ui, 'draft.open-question')} ${x}`), ...f.safeguards.map((x) => t(ui, 'brief.safeguard', { clause: fill(withShortName(x, c), c, `risks/${f.risk.id}`) }))],
       sources: sourcesOf(f.risk.citations, knowledge),
     });
   }
@@ -404,7 +411,7 @@ function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiS
     });
   }
 
-  const support = supportNeeds(q, a, ui);
+  const support = supportNeeds(q, a, ui, c.lang);
   const usedSources = knowledge.sources.filter((s) => cited.some((x) => x.source === s.id));
   const annexD: Block[] = usedSources.map((s) => ({
     kind: 'item',
@@ -421,7 +428,7 @@ function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiS
     { letter: 'D', key: 'sources', title: t(ui, 'draft.annex-sources'), blocks: annexD },
   ];
   if (options.scenario) {
-    annexes.push({ letter: 'E', key: 'history', title: t(ui, 'draft.annex-history', { scenario: options.scenario.title }), blocks: historyBlocks(q, a, options.scenario, ui) });
+    annexes.push({ letter: 'E', key: 'history', title: t(ui, 'draft.annex-history', { scenario: options.scenario.title }), blocks: historyBlocks(q, a, options.scenario, ui, c.lang) });
   }
   return annexes;
 }
@@ -433,13 +440,13 @@ function compareNumbers(x: string, y: string): number {
   return a1! - b1! || a2! - b2!;
 }
 
-function documentLabels(ui: UiStrings, form?: FormContent): DocumentLabels {
+function documentLabels(ui: UiStrings, lang: Lang, form?: FormContent): DocumentLabels {
   return {
     article: form?.article ?? t(ui, 'draft.article'),
     annex: t(ui, 'draft.annex'),
     note: t(ui, 'draft.note'),
     sources: `${t(ui, 'cases.sources')}:`,
-    outside: t(ui, 'cases.outside').toLowerCase(),
+    outside: lowerCase(t(ui, 'cases.outside'), lang),
     contents: t(ui, 'draft.contents'),
     clause: form?.article ?? t(ui, 'draft.article'),
   };
@@ -453,11 +460,11 @@ function answerLabels(q: Questionnaire, a: Lookup, id: string): string[] {
 }
 
 /** Annex C: what a donor may be asked to fund, read from the answers. */
-export function supportNeeds(q: Questionnaire, a: Lookup, ui: UiStrings): Block[] {
+export function supportNeeds(q: Questionnaire, a: Lookup, ui: UiStrings, lang: Lang = 'en'): Block[] {
   const question = (id: string) => questionOf(q, id);
   const label = (id: string) => answerLabels(q, a, id);
   const none = t(ui, 'check.not-provided');
-  const line = (id: string) => label(id).join(', ') || none;
+  const line = (id: string) => series(lang, label(id)) || none;
   // Read out of the questionnaire, an answer needs its question: "Staff profile: A mix of ...".
   const pairs = (...ids: string[]) => ids.map((id) => `${question(id)?.shortLabel ?? id}: ${line(id)}`);
   const listed = (id: string): Pick<Extract<Block, { kind: 'item' }>, 'text' | 'bullets'> => (label(id).length ? { text: '', bullets: label(id) } : { text: none });
@@ -472,18 +479,18 @@ export function supportNeeds(q: Questionnaire, a: Lookup, ui: UiStrings): Block[
 }
 
 /** Annex E: the design against what the historical body did, area by area. */
-export function historyBlocks(q: Questionnaire, a: Lookup, scenario: ScenarioView, ui: UiStrings): Block[] {
+export function historyBlocks(q: Questionnaire, a: Lookup, scenario: ScenarioView, ui: UiStrings, lang: Lang = 'en'): Block[] {
   const rows = compareWithHistory(q, a, scenario);
   const blocks: Block[] = [{ kind: 'paragraph', text: t(ui, 'compare.lede', { body: scenario.bodyName, setting: scenario.setting }) }];
   for (const r of rows) {
     blocks.push({ kind: 'heading', text: `${r.title}: ${t(ui, `compare.verdict.${r.verdict}`)}` });
-    const yours = r.yours.map((y) => `${y.question}: ${y.values.join(', ')}`);
+    const yours = r.yours.map((y) => `${y.question}: ${series(lang, y.values)}`);
     blocks.push({ kind: 'item', title: t(ui, 'compare.yours'), text: yours.length ? '' : t(ui, 'compare.nothing'), bullets: yours, sources: [] });
     blocks.push({
       kind: 'item',
       title: t(ui, 'compare.history', { body: scenario.bodyName }),
       text: r.history?.text ?? t(ui, 'compare.unrecorded'),
-      bullets: r.differences.map((d) => t(ui, 'compare.difference', { question: d.question, history: d.history.join(', '), yours: d.yours.join(', ') || t(ui, 'check.not-provided') })),
+      bullets: r.differences.map((d) => t(ui, 'compare.difference', { question: d.question, history: series(lang, d.history), yours: series(lang, d.yours) || t(ui, 'check.not-provided') })),
       sources: r.history?.sources ?? [],
     });
     for (const f of r.repeats) {
@@ -496,18 +503,19 @@ export function historyBlocks(q: Questionnaire, a: Lookup, scenario: ScenarioVie
 }
 
 /** The donor's plan: phases and duration, modality, the budget table, co-funding and exit, as the donor entered them. */
-export function donorBlocks(donor: DonorScope, ui: UiStrings): { plan: Block[]; budget: Block[]; after: Block[] } {
+export function donorBlocks(donor: DonorScope, ui: UiStrings, lang: Lang = 'en'): { plan: Block[]; budget: Block[]; after: Block[] } {
   const table = budgetTable(donor, { number: t(ui, 'donor.error-number'), months: t(ui, 'donor.error-months') });
   const given = (s: string) => s.trim() || t(ui, 'scope.not-given');
   const phaseName = (name: string, i: number) => name.trim() || t(ui, 'donor.phase-name', { n: i + 1 });
   const plan: Block[] = [
     { kind: 'heading', text: t(ui, 'scope.plan') },
-    { kind: 'list', items: table.phases.map((p, i) => (p.months === null ? t(ui, 'scope.phase-no-months', { phase: phaseName(p.name, i) }) : t(ui, p.months === 1 ? 'scope.phase-month' : 'scope.phase-months', { phase: phaseName(p.name, i), months: p.months }))) },
-    { kind: 'paragraph', text: table.months === null ? t(ui, 'scope.duration-unknown') : t(ui, table.months === 1 ? 'scope.duration-one' : 'scope.duration', { months: table.months }) },
+    { kind: 'list', items: table.phases.map((p, i) => (p.months === null ? t(ui, 'scope.phase-no-months', { phase: phaseName(p.name, i) }) : t(ui, plural(lang, p.months, { one: 'scope.phase-month', other: 'scope.phase-months' }), { phase: phaseName(p.name, i), months: p.months }))) },
+    { kind: 'paragraph', text: table.months === null ? t(ui, 'scope.duration-unknown') : t(ui, plural(lang, table.months, { one: 'scope.duration-one', other: 'scope.duration' }), { months: table.months }) },
     { kind: 'heading', text: t(ui, 'scope.modality') },
     donor.modality.length ? { kind: 'list', items: donor.modality.map((m) => t(ui, `scope.modality.${m}`)) } : { kind: 'paragraph', text: t(ui, 'scope.not-given') },
   ];
-  const units = (h: number | null) => (h === null ? '' : formatAmount(h));
+  const amount = (h: number | null) => formatAmount(h, lang);
+  const units = (h: number | null) => (h === null ? '' : amount(h));
   const budget: Block[] = [
     { kind: 'heading', text: t(ui, 'scope.budget') },
     { kind: 'paragraph', text: `${t(ui, 'scope.budget-lede')}${donor.currency.trim() ? ` ${t(ui, 'scope.budget-currency', { currency: donor.currency.trim() })}` : ''}` },
@@ -519,10 +527,10 @@ export function donorBlocks(donor: DonorScope, ui: UiStrings): { plan: Block[]; 
         const category = t(ui, `scope.category.${r.category}`);
         return [
           [t(ui, 'scope.row-units', { category, unit: t(ui, `scope.unit.${r.category}`) }), ...r.units.map(units), units(r.totalUnits)],
-          [t(ui, 'scope.row-amount', { category }), ...r.amounts.map(formatAmount), formatAmount(r.totalAmount)],
+          [t(ui, 'scope.row-amount', { category }), ...r.amounts.map(amount), amount(r.totalAmount)],
         ];
       }),
-      foot: [t(ui, 'scope.total-amount'), ...table.phaseTotals.map(formatAmount), formatAmount(table.total)],
+      foot: [t(ui, 'scope.total-amount'), ...table.phaseTotals.map(amount), amount(table.total)],
       numeric: [false, ...table.phases.map(() => true), true],
     },
   ];
@@ -561,16 +569,16 @@ export function scopeCsv(donor: DonorScope, ui: UiStrings): string {
  * with the funder's angle where the support content has one; the lessons are only those that fit the
  * answers (a government's scope gets no armed-group lesson).
  */
-export function supportScope(q: Questionnaire, a: Lookup, k: Knowledge, support: SupportContent, ui: UiStrings, donor?: DonorScope): FrontSection {
+export function supportScope(q: Questionnaire, a: Lookup, k: Knowledge, support: SupportContent, ui: UiStrings, donor?: DonorScope, lang: Lang = 'en'): FrontSection {
   const phase = typeof a.phase === 'string' ? support.phases[a.phase as keyof SupportContent['phases']] : undefined;
   const phaseLabel = answerLabels(q, a, 'phase')[0];
-  const own = donorBlocks(donor ?? emptyDonorScope(phaseLabel ?? t(ui, 'scope.this-phase')), ui);
+  const own = donorBlocks(donor ?? emptyDonorScope(phaseLabel ?? t(ui, 'scope.this-phase')), ui, lang);
   const blocks: Block[] = [{ kind: 'paragraph', text: support.lede }, ...own.plan, ...own.budget];
   blocks.push({ kind: 'heading', text: t(ui, 'scope.fund') });
   // The item is named after the phase the user chose, under a heading that already says "in this phase".
   if (phase) blocks.push({ kind: 'item', title: phaseLabel ?? t(ui, 'scope.this-phase'), text: phase.text, sources: sourcesOf(phase.citations, k) });
   // What to fund, item by item, as the answers describe it (the same words as Annex C, without its lede).
-  blocks.push(...supportNeeds(q, a, ui).slice(1));
+  blocks.push(...supportNeeds(q, a, ui, lang).slice(1));
   blocks.push({ kind: 'heading', text: t(ui, 'scope.risks') });
   const findings = raisedRisks(a, k.risks);
   if (findings.length) blocks.push({ kind: 'paragraph', text: t(ui, 'scope.risks-lede') });
@@ -607,7 +615,7 @@ export function supportScope(q: Questionnaire, a: Lookup, k: Knowledge, support:
 
 /** The support scope on its own, as a document the renderers can draw (for a separate PDF). */
 export function composeSupportScope(questionnaire: Questionnaire, answers: Answers, knowledge: Knowledge, support: SupportContent, options: Omit<ComposeOptions, 'kind' | 'scenario'>, donor?: DonorScope): MandateDocument {
-  const { ui } = options;
+  const { ui, lang } = options;
   const a = effectiveAnswers(questionnaire, answers) as Lookup;
   const text = (id: string) => (typeof a[id] === 'string' && isAnswered(a[id]) ? (a[id] as string).trim() : undefined);
   const isoDate = options.date.toISOString().slice(0, 10);
@@ -615,15 +623,15 @@ export function composeSupportScope(questionnaire: Questionnaire, answers: Answe
   return {
     kind: 'scope',
     form: 'not-decided',
-    title: atStart(t(ui, 'scope.doc-title', { secretariat: inSentence(name) })),
-    labels: documentLabels(ui),
+    title: atStart(t(ui, 'scope.doc-title', { secretariat: inSentence(name, lang) }), lang),
+    labels: documentLabels(ui, lang),
     status: t(ui, 'draft.status'),
-    date: new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(options.date),
+    date: formatDate(lang, options.date),
     isoDate,
     annotated: false,
-    subject: t(ui, 'scope.subject', { party: inSentence(text('party-name') ?? '') }),
-    lang: options.locale,
-    front: [supportScope(questionnaire, a, knowledge, support, ui, donor)],
+    subject: t(ui, 'scope.subject', { party: inSentence(text('party-name') ?? '', lang) }),
+    lang: languageTag(lang),
+    front: [supportScope(questionnaire, a, knowledge, support, ui, donor, lang)],
     recitals: [],
     enacting: '',
     articles: [],

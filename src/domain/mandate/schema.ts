@@ -70,6 +70,26 @@ export const formSchema = z.strictObject({
   amendment: words,
 });
 
+/**
+ * The answers the composer reads, by the part they play in the text. Content names the question for
+ * each (`inputs` in articles.yaml), so compose.ts names none; the build checks every one.
+ * - text inputs: the user's own words, put in as typed (a question without options);
+ * - choice inputs: a question whose options the composer tells apart, with the options it relies on.
+ */
+export const TEXT_INPUTS = ['name', 'short-name', 'party-name', 'sunset-date', 'host-state', 'joint-members', 'excluded-groups', 'purpose', 'remarks'] as const;
+export const CHOICE_INPUTS = {
+  form: ['agreement-between-parties'],
+  'party-type': ['state'],
+  structure: ['joint'],
+  phase: ['pre-formal'],
+  'reporting-line': [],
+  'head-title': [],
+  'staff-size': [],
+  'user-role': [],
+} as const satisfies Record<string, readonly string[]>;
+export type InputRole = (typeof TEXT_INPUTS)[number] | keyof typeof CHOICE_INPUTS;
+const inputRoles = [...TEXT_INPUTS, ...Object.keys(CHOICE_INPUTS)] as InputRole[];
+
 const forms = ['cabinet-decision', 'decree', 'statute', 'party-resolution', 'agreement-between-parties', 'not-decided'] as const;
 
 export const mandateContentSchema = z.strictObject({
@@ -95,6 +115,8 @@ export const mandateContentSchema = z.strictObject({
   }),
   recitals: z.array(itemSchema).min(1),
   articles: z.array(articleSchema).min(1),
+  /** The question each input is read from (see TEXT_INPUTS and CHOICE_INPUTS). */
+  inputs: z.strictObject(Object.fromEntries(inputRoles.map((r) => [r, key])) as Record<InputRole, typeof key>),
 });
 
 export type MandateContent = z.infer<typeof mandateContentSchema>;

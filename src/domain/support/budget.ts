@@ -6,6 +6,8 @@
  * are read from them here, and a cell that is not a number is reported, never guessed.
  */
 import { normaliseText } from '../answers/text.ts';
+import { formatNumber } from '../i18n/grammar.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /** The budget's categories, each counted in one unit (the questionnaire's staffing answers name them). */
 export const CATEGORIES = ['staff', 'training', 'advisers', 'equipment', 'running'] as const;
@@ -105,9 +107,17 @@ export function budgetTable(scope: DonorScope, messages: { number: string; month
   return { phases, rows, phaseTotals, total: sum(phaseTotals), months, errors };
 }
 
-/** "12,000" or "12,000.50": hundredths as the donor would write them (no currency sign: the currency is named once). */
-export function formatAmount(hundredths: number | null): string {
+/**
+ * "12,000" or "12,000.50": hundredths as the donor would write them (no currency sign: the currency is
+ * named once); "12.000,50" in Spanish, "12 000,50" in French. English keeps its own arithmetic, so its
+ * figures stay exactly as they were for any amount.
+ */
+export function formatAmount(hundredths: number | null, lang: Lang = 'en'): string {
   if (hundredths === null) return '';
+  if (lang !== 'en' && lang !== 'qps') {
+    const digits = hundredths % 100 ? 2 : 0;
+    return formatNumber(lang, hundredths / 100, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  }
   const whole = Math.trunc(hundredths / 100);
   const cents = hundredths % 100;
   const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

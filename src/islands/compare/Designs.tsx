@@ -58,7 +58,7 @@ export default function Designs({ questionnaire, knowledge, mandate, points, ui 
     const cmp = compareDesigns(questionnaire, points, ea, eb);
     let clauses = null;
     try {
-      const make = (x: Answers) => compose(questionnaire, x, knowledge, mandate, { kind: 'instrument', date: new Date(), locale: 'en-GB', ui });
+      const make = (x: Answers) => compose(questionnaire, x, knowledge, mandate, { kind: 'instrument', date: new Date(), lang: 'en', ui });
       clauses = compareClauses(mandate, questionnaire, points, make(a.file.answers), make(b.file.answers), ea, eb);
     } catch {
       // A file with answers the composer cannot place still compares by its answers.

@@ -126,7 +126,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   const doc = useMemo(
     () =>
       answers && missing.length === 0
-        ? compose(questionnaire, answers, knowledge, mandate, { kind, date: new Date(), locale: 'en-GB', ui, ...(scenario ? { scenario } : {}) })
+        ? compose(questionnaire, answers, knowledge, mandate, { kind, date: new Date(), lang: 'en', ui, ...(scenario ? { scenario } : {}) })
         : null,
     [answers, missing, kind, scenario],
   );
@@ -224,7 +224,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       busy.current = false;
     }
   };
-  const scope = () => composeSupportScope(questionnaire, answers, knowledge, support, { date: new Date(), locale: 'en-GB', ui }, donor.current);
+  const scope = () => composeSupportScope(questionnaire, answers, knowledge, support, { date: new Date(), lang: 'en', ui }, donor.current);
   const donorDownload = (kind: DonorDownload, entries: DonorEntries) => {
     donor.current = entries;
     if (kind === 'pdf') void downloadPdf(scope());

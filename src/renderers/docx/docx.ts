@@ -21,6 +21,7 @@ import type { FileChild, IParagraphOptions, Paragraph as DocxParagraph, Paragrap
 import { pictureSvg } from '../svg/picture.ts';
 import { layoutPicture } from '../../domain/picture/layout.ts';
 import { splitBrackets, type Block, type Clause, type MandateDocument, type Note, type NoteSource } from '../../domain/mandate/document.ts';
+import { typeset } from '../../domain/i18n/typography.ts';
 
 export type DocxPageSize = 'a4' | 'letter';
 
@@ -123,7 +124,9 @@ function coreXml(doc: MandateDocument): string {
   );
 }
 
-export async function renderDocx(doc: MandateDocument, size: DocxPageSize, options: DocxOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(source: MandateDocument, size: DocxPageSize, options: DocxOptions = {}): Promise<Uint8Array> {
+  // The language's typography (French spacing) is set here, as the text is written; the document stays as composed.
+  const doc = typeset(source);
   const d = await import('docx');
   const { AlignmentType, Document, ExternalHyperlink, Footer, Header, HeadingLevel, LevelFormat, LevelSuffix, LineRuleType, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun } = d;
   const L = doc.labels;

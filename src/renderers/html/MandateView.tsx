@@ -2,6 +2,7 @@
 import { splitBrackets, type Annex, type Block, type FrontSection, type MandateDocument, type NoteSource } from '../../domain/mandate/document.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { PictureFigure } from './PictureFigure.tsx';
+import { typeset } from '../../domain/i18n/typography.ts';
 
 /** A table of figures: the donor's budget. */
 function FigureTable({ b }: { b: Extract<Block, { kind: 'table' }> }) {
@@ -104,7 +105,9 @@ export function Operative({ text }: { text: string }) {
   );
 }
 
-export function MandateView({ doc, ui }: { doc: MandateDocument; ui: UiStrings }) {
+export function MandateView({ doc: source, ui }: { doc: MandateDocument; ui: UiStrings }) {
+  // The language's typography (French spacing) is set as the page draws the document, as the PDF and Word do.
+  const doc = typeset(source);
   const instrumentLabel = t(ui, 'draft.instrument-label');
   return (
     <article class={`mandate mandate--${doc.kind}`} lang={doc.lang}>

@@ -5,6 +5,7 @@
  */
 import type { MandateDocument } from '../../domain/mandate/document.ts';
 import { layout, MARGIN, type PageSize } from './layout.ts';
+import { typeset } from '../../domain/i18n/typography.ts';
 
 export const FONT_NAME = 'NotoSansSubset';
 
@@ -19,7 +20,9 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export async function renderPdf(doc: MandateDocument, size: PageSize, font: Uint8Array, labels: PdfLabels): Promise<Uint8Array> {
+export async function renderPdf(source: MandateDocument, size: PageSize, font: Uint8Array, labels: PdfLabels): Promise<Uint8Array> {
+  // The language's typography (French spacing) is set here, as the text is drawn; the document stays as composed.
+  const doc = typeset(source);
   const { jsPDF } = await import('jspdf');
   const pdf = new jsPDF({ unit: 'pt', format: size, compress: true, putOnlyUsedFonts: true });
   pdf.addFileToVFS(`${FONT_NAME}.ttf`, base64(font));

@@ -12,7 +12,7 @@ describe('the PDF layout', () => {
   for (const name of fixtureNames()) {
     for (const kind of ['instrument', 'brief'] as const) {
       it(`never leaves a heading alone at the foot of a page (${name}, ${kind}, A4 and Letter)`, () => {
-        const doc = compose(c.questionnaire, readFixture(name).answers, c.knowledge, c.mandate, { kind, date: new Date('2026-11-24'), locale: 'en-GB', ui: c.ui });
+        const doc = compose(c.questionnaire, readFixture(name).answers, c.knowledge, c.mandate, { kind, date: new Date('2026-11-24'), lang: 'en', ui: c.ui });
         for (const size of ['a4', 'letter'] as const) {
           const laid = layout(doc, size, measure);
           laid.pages.forEach((page, i) => {
@@ -49,5 +49,14 @@ describe('line breaking', () => {
     };
     const text = Array.from({ length: 400 }, (_, i) => ['AVA', 'word', 'AVAV', 'x', 'peace'][i % 5]).join(' ');
     for (const width of [40, 61, 99.5, 150, 233]) expect(wrap(text, width, 10, kerned), String(width)).toEqual(naive(text, width, 10));
+  });
+});
+
+describe('line breaking in French', () => {
+  it('never breaks a line at the no-break spaces French puts before : ; ! ? and inside « », and keeps them', () => {
+    const text = 'Le Secrétariat\u00A0: il rend compte\u202F; «\u00A0Accord\u00A0» pourquoi\u202F?';
+    const lines = wrap(text, 20 * 10 * 0.5, 10, measure);
+    for (const mark of ['Secrétariat\u00A0:', 'compte\u202F;', '«\u00A0Accord\u00A0»', 'pourquoi\u202F?']) expect(lines.some((l) => l.includes(mark)), mark).toBe(true);
+    expect(lines.join(' ')).toBe(text);
   });
 });

@@ -89,7 +89,8 @@ export function wrap(text: string, width: number, size: number, measure: Measure
   for (const paragraph of text.split('\n')) {
     let line = '';
     let lineWidth = 0;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    // A no-break space (French puts one before : and inside « », a narrow one before ; ! ?) joins, never breaks.
+    for (const word of paragraph.split(/[^\S\u00A0\u202F]+/).filter(Boolean)) {
       const candidate = line ? `${line} ${word}` : word;
       let candidateWidth = line ? lineWidth + space + w(word) : w(word);
       if (Math.abs(candidateWidth - width) <= near) candidateWidth = measure(candidate, size);

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { atStart, formatDate, formatNumber, inSentence, intlLocale, joinList, langOfTag, languageTag, looksLikeDate, mentionsRenewal, namesIn, plural, withoutArticle } from './grammar.ts';
+import { frenchSpacing, typeset } from './typography.ts';
+import { dirOf, isLang, LANGS } from './lang.ts';
+import { isCovered, uncovered } from '../mandate/charset.ts';
+import type { MandateDocument } from '../mandate/document.ts';
+
+const NNBSP = '\u202F';
+const NBSP = '\u00A0';
+
+describe('languages', () => {
+  it('knows English, Spanish and French, and the pseudo-locale, and nothing else', () => {
+    expect([...LANGS]).toEqual(['en', 'es', 'fr']);
+    expect(['en', 'es', 'fr', 'qps'].every(isLang)).toBe(true);
+    expect(['de', 'EN', '', null, 1].some(isLang)).toBe(false);
+  });
+
+  it('writes the pseudo-locale right to left and the others left to right', () => {
+    expect(dirOf('qps')).toBe('rtl');
+    expect(LANGS.map(dirOf)).toEqual(['ltr', 'ltr', 'ltr']);
+  });
+
+  it('formats English as British English and declares each language with its own tag', () => {
+    expect(['en', 'es', 'fr', 'qps'].map((l) => intlLocale(l as 'en'))).toEqual(['en-GB', 'es', 'fr', 'en-GB']);
+    expect(['en', 'es', 'fr', 'qps'].map((l) => languageTag(l as 'en'))).toEqual(['en-GB', 'es', 'fr', 'qps-plocm']);
+    expect(['en-GB', 'es-CO', 'fr', 'FR-ca', 'qps-plocm', 'de'].map(langOfTag)).toEqual(['en', 'es', 'fr', 'fr', 'qps', 'en']);
+  });
+});
+
+describe('lists', () => {
+  it('joins a list with the language\'s "and"', () => {
+    expect(joinList('en', ['A', 'B', 'C'])).toBe('A, B and C');
+    expect(joinList('es', ['A', 'B', 'C'])).toBe('A, B y C');
+    expect(joinList('fr', ['A', 'B', 'C'])).toBe('A, B et C');
+    expect(joinList('fr', ['A'])).toBe('A');
+  });
+
+  it('joins a choice with the language\'s "or"', () => {
+    expect(joinList('en', ['A', 'B'], 'or')).toBe('A or B');
+    expect(joinList('es', ['A', 'B'], 'or')).toBe('A o B');
+    expect(joinList('fr', ['A', 'B'], 'or')).toBe('A ou B');
+  });
+
+  it('splits the parties a user typed at the draft language\'s "and", and at English\'s', () => {
+    expect(namesIn('the Government of Aldoria and the Alliance')).toEqual(['the Government of Aldoria', 'the Alliance']);
+    expect(namesIn('el Gobierno de Aldoria y la Alianza', 'es')).toEqual(['el Gobierno de Aldoria', 'la Alianza']);
+    expect(namesIn('le Gouvernement, le Front et l\'Alliance', 'fr')).toEqual(['le Gouvernement', 'le Front', 'l\'Alliance']);
+    expect(namesIn('le Gouvernement et l\'Alliance', 'en')).toEqual(['le Gouvernement et l\'Alliance']);
+  });
+});
+
+describe('plurals', () => {
+  const forms = { one: 'one', other: 'other', many: 'many' };
+  it('chooses the message by the language\'s plural category', () => {
+    expect([0, 1, 2].map((n) => plural('en', n, forms))).toEqual(['other', 'one', 'other']);
+    expect([0, 1, 2].map((n) => plural('es', n, forms))).toEqual(['other', 'one', 'other']);
+    // French counts 0 and 1 alike: "0 décision ouverte".
+    expect([0, 1, 2].map((n) => plural('fr', n, forms))).toEqual(['one', 'one', 'other']);
+    expect(plural('fr', 1_000_000, forms)).toBe('many');
+  });
+
+  it('uses the zero message for 0 when there is one, and other for a category without a message', () => {
+    expect(plural('fr', 0, { zero: 'none', one: 'one', other: 'other' })).toBe('none');
+    expect(plural('es', 1_000_000, { one: 'one', other: 'other' })).toBe('other');
+  });
+});
+
+describe('dates and numbers', () => {
+  const day = new Date('2026-11-30T23:30:00Z');
+  it('writes a date in each language, in UTC', () => {
+    expect(formatDate('en', day)).toBe('30 November 2026');
+    expect(formatDate('es', day)).toBe('30 de noviembre de 2026');
+    expect(formatDate('fr', day)).toBe('30 novembre 2026');
+  });
+
+  it('groups numbers as each language does', () => {
+    expect(formatNumber('en', 1234567.5)).toBe('1,234,567.5');
+    expect(formatNumber('es', 1234567.5)).toBe('1.234.567,5');
+    expect(formatNumber('fr', 1234567.5)).toBe(`1${NNBSP}234${NNBSP}567,5`);
+  });
+
+  it('reads a typed date as a date in the draft\'s language, and a period as a period', () => {
+    expect(looksLikeDate('31 December 2027')).toBe(true);
+    expect(looksLikeDate('31 de diciembre de 2027', 'es')).toBe(true);
+    expect(looksLikeDate('31 de diciembre de 2027', 'en')).toBe(false);
+    expect(looksLikeDate('1er janvier 2028', 'fr')).toBe(true);
+    expect(looksLikeDate('31 décembre 2027', 'fr')).toBe(true);
+    expect(looksLikeDate('dos años después de la firma', 'es')).toBe(false);
+  });
+
+  it('sees renewal already written into a sunset in the draft\'s language', () => {
+    expect(mentionsRenewal('31 December 2027 unless renewed')).toBe(true);
+    expect(mentionsRenewal('31 de diciembre de 2027, salvo renovación', 'es')).toBe(true);
+    expect(mentionsRenewal('31 décembre 2027, sauf renouvellement', 'fr')).toBe(true);
+    expect(mentionsRenewal('31 décembre 2027', 'fr')).toBe(false);
+  });
+});
+
+describe('articles and capitals', () => {
+  it('lowers a leading article inside a sentence, in each language', () => {
+    expect(inSentence('The Government of Nepal')).toBe('the Government of Nepal');
+    expect(inSentence('La Secretaría de Paz', 'es')).toBe('la Secretaría de Paz');
+    expect(inSentence('El Gobierno', 'es')).toBe('el Gobierno');
+    expect(inSentence('Le Secrétariat', 'fr')).toBe('le Secrétariat');
+    expect(inSentence("L'Office du Haut-Commissaire", 'fr')).toBe("l'Office du Haut-Commissaire");
+  });
+
+  it('leaves a name alone when it does not open with the language\'s article', () => {
+    expect(inSentence('Theta Office')).toBe('Theta Office');
+    expect(inSentence('La Secretaría', 'en')).toBe('La Secretaría');
+    expect(inSentence('Lesotho Peace Office', 'fr')).toBe('Lesotho Peace Office');
+    expect(inSentence('Oficina del Alto Comisionado', 'es')).toBe('Oficina del Alto Comisionado');
+  });
+
+  it('opens a sentence with a capital, past any opening marks', () => {
+    expect(atStart('the Office')).toBe('The Office');
+    expect(atStart('¿la Secretaría?', 'es')).toBe('¿La Secretaría?');
+    expect(atStart('« le Secrétariat »', 'fr')).toBe('« Le Secrétariat »');
+    expect(atStart('éditeur', 'fr')).toBe('Éditeur');
+  });
+
+  it('drops a leading article for a title', () => {
+    expect(withoutArticle('the Peace Secretariat')).toBe('Peace Secretariat');
+    expect(withoutArticle('la Secretaría de Paz', 'es')).toBe('Secretaría de Paz');
+    expect(withoutArticle("l'Office de la paix", 'fr')).toBe('Office de la paix');
+    expect(withoutArticle('le Secrétariat', 'fr')).toBe('Secrétariat');
+  });
+});
+
+describe('French typography', () => {
+  it('puts a narrow no-break space before ; ! ? and a no-break space before : and inside guillemets', () => {
+    expect(frenchSpacing('Le Secrétariat: il rend compte; pourquoi? Voilà!')).toBe(`Le Secrétariat${NBSP}: il rend compte${NNBSP}; pourquoi${NNBSP}? Voilà${NNBSP}!`);
+    expect(frenchSpacing('le «Secrétariat»')).toBe(`le «${NBSP}Secrétariat${NBSP}»`);
+  });
+
+  it('replaces a typed space rather than doubling it, and changes nothing the second time', () => {
+    const once = frenchSpacing('Sources : article 29 ; « Accord » ?!');
+    expect(once).toBe(`Sources${NBSP}: article 29${NNBSP}; «${NBSP}Accord${NBSP}»${NNBSP}?!`);
+    expect(frenchSpacing(once)).toBe(once);
+  });
+
+  it('leaves web addresses and times alone', () => {
+    expect(frenchSpacing('https://example.org/a?b=1 à 10:30')).toBe('https://example.org/a?b=1 à 10:30');
+  });
+
+  const doc = (lang: string) => ({ lang, title: 'Titre: essai', fileStem: 'a:b', front: [{ key: 'cover', title: 'Note', blocks: [{ kind: 'item', title: 'Quoi?', text: '', sources: [{ label: 'Source: x', external: false, url: 'https://x.org/?q: y' }] }] }] }) as unknown as MandateDocument;
+
+  it('sets a French document\'s prose in French spacing at render time, and not its addresses or file name', () => {
+    const fr = typeset(doc('fr')) as unknown as ReturnType<typeof doc> & { front: { blocks: { title: string; sources: { label: string; url: string }[] }[] }[] };
+    expect(fr.title).toBe(`Titre${NBSP}: essai`);
+    expect(fr.front[0]!.blocks[0]!.title).toBe(`Quoi${NNBSP}?`);
+    expect(fr.front[0]!.blocks[0]!.sources[0]!.label).toBe(`Source${NBSP}: x`);
+    expect(fr.front[0]!.blocks[0]!.sources[0]!.url).toBe('https://x.org/?q: y');
+    expect(fr.fileStem).toBe('a:b');
+  });
+
+  it('returns an English or Spanish document as it is', () => {
+    for (const lang of ['en-GB', 'es']) {
+      const d = doc(lang);
+      expect(typeset(d)).toBe(d);
+    }
+  });
+});
+
+describe('the PDF font', () => {
+  it('covers Spanish and French punctuation, the spaces French typography adds and accented capitals', () => {
+    expect(uncovered('¿Qué? ¡Sí! « Oui » \u202F\u00A0 ÁÉÍÓÚÜÑ ÀÂÆÇÈÉÊËÎÏÔŒÙÛŸ áéíóúüñ àâæçèéêëîïôœùûÿ')).toEqual([]);
+    for (const ch of ['¿', '¡', '«', '»', '\u202F', '\u00A0', 'Œ', 'Ÿ']) expect(isCovered(ch.codePointAt(0)!)).toBe(true);
+  });
+});
