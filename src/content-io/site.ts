@@ -62,7 +62,15 @@ export function checkUi(root: string, t?: Translator): { ui: UiStrings; issues: 
   return { ui: r.data.strings, issues: [] };
 }
 
-const cache = new Map<string, SiteContent>();
+// One cache per process, on globalThis: in `astro dev` the pages read this module through Vite's module
+// runner and the content-check integration through Node, two instances that must forget the same content
+// when a file changes.
+const cache: Map<string, SiteContent> = ((globalThis as Record<symbol, unknown>)[Symbol.for('psmd.site-content')] ??= new Map()) as Map<string, SiteContent>;
+
+/** Forgets the loaded content, so the next page reads content/ again (a YAML file changed in `astro dev`). */
+export function forgetContent(): void {
+  cache.clear();
+}
 
 /**
  * The site's content in one language: the same shapes in every language, wording laid over the English
