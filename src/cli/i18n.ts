@@ -14,7 +14,7 @@ import { dirname, join, relative } from 'node:path';
 import { Document, parse, Scalar } from 'yaml';
 import { isLang, type Lang } from '../domain/i18n/lang.ts';
 import { entrySchema, hashText, kindOf, translationFileSchema, wordCount, type Entry } from '../domain/i18n/overlay.ts';
-import { baseFiles, readLanguages, readWordingSpec, translationPath, translationReport } from '../content-io/i18n.ts';
+import { baseFiles, readLanguages, readWordingSpec, translationReport } from '../content-io/i18n.ts';
 
 const usage = 'Usage: npm run i18n -- extract <lang> [content path …] | npm run i18n -- status [lang]';
 
@@ -120,7 +120,7 @@ export function main(argv: string[], root = process.cwd(), out: Out = console.lo
     return 0;
   }
   if (command === 'status') {
-    const declared = readLanguages(root).map((l) => l.code).filter((c) => c !== 'en');
+    const declared: Lang[] = readLanguages(root).map((l) => l.code).filter((c) => c !== 'en');
     const [lang] = rest;
     if (lang !== undefined && !declared.includes(lang as Lang)) { err(`${lang} is not declared in content/i18n/languages.yaml (${declared.join(', ')}). ${usage}`); return 2; }
     printStatus(status(root, lang ? [lang as Lang] : declared), out);

@@ -58,7 +58,7 @@ export function fieldsAt(data: unknown, patterns: string[]): Field[] {
   };
   const go = (v: unknown, rest: string[], address: string, at: (string | number)[]) => {
     if (rest.length === 0) { if (typeof v === 'string') add({ address, text: v, at }); return; }
-    const [s, ...more] = rest;
+    const [s = '', ...more] = rest;
     if (s === '**') { everything(v, address, at); return; }
     if (s === '[]') {
       if (Array.isArray(v)) v.forEach((el, i) => go(el, more, `${address}[${elementName(el, i)}]`, [...at, i]));
