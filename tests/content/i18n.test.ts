@@ -10,6 +10,7 @@ import { fieldsAt, hashText, kindOf } from '../../src/domain/i18n/overlay.ts';
 import { isPseudo } from '../../src/domain/i18n/pseudo.ts';
 import { glossaryIssues, glossarySchema } from '../../src/domain/i18n/glossary.ts';
 import { buildKnowledge } from '../../src/domain/knowledge/build.ts';
+import { buildQuestionnaire } from '../../src/domain/questionnaire/build.ts';
 import { main } from '../../src/cli/i18n.ts';
 
 const root = process.cwd();
@@ -205,5 +206,17 @@ describe('the content check refuses references the answers cannot match (issue 1
     expect(buildKnowledge(files).issues.map((i) => `${i.file} → ${i.field}: ${i.message}`)).toEqual([
       'content/lessons/closure-loses-memory.yaml → when: "closse" is not an option of "transformation"',
     ]);
+  });
+
+  it('writes options once: a questionnaire option the answers schema lacks, or one it leaves out, is refused both ways', () => {
+    const refused = (change: (options: { id: string }[]) => void) => {
+      const files = readYamlDir(root, 'questionnaire');
+      const q = (files.flatMap((f) => (f.data as { questions: { id: string; options?: { id: string }[] }[] }).questions)).find((x) => x.id === 'transformation')!;
+      change(q.options!);
+      return buildQuestionnaire(files).issues.map((i) => i.message);
+    };
+    expect(refused(() => undefined)).toEqual([]);
+    expect(refused((o) => o.push({ id: 'dissolve', label: 'Dissolve' } as { id: string }))).toEqual([expect.stringMatching(/options differ from the answers schema \(missing: none; unknown: dissolve\)/)]);
+    expect(refused((o) => o.splice(o.findIndex((x) => x.id === 'close'), 1))).toEqual([expect.stringMatching(/options differ from the answers schema \(missing: close; unknown: none\)/)]);
   });
 });
