@@ -7,13 +7,11 @@ import type { Translator } from './i18n.ts';
 
 /** With a translator, the same content with its wording in that language (the checks run unchanged). */
 export function checkKnowledge(root: string, t?: Translator): { knowledge: Knowledge; issues: ContentIssue[] } {
-  const file = (p: string) => (t ? t.file(readYamlFile(root, p)) : readYamlFile(root, p));
-  const dir = (d: string) => (t ? readYamlDir(root, d).map(t.file) : readYamlDir(root, d));
   return buildKnowledge({
-    sources: file('sources.yaml'),
-    themes: file('themes.yaml'),
-    cases: dir('cases'),
-    lessons: dir('lessons'),
-    risks: dir('risks'),
+    sources: readYamlFile(root, 'sources.yaml', t),
+    themes: readYamlFile(root, 'themes.yaml', t),
+    cases: readYamlDir(root, 'cases', t),
+    lessons: readYamlDir(root, 'lessons', t),
+    risks: readYamlDir(root, 'risks', t),
   });
 }

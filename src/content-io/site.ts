@@ -56,7 +56,7 @@ export class ContentError extends Error {
 
 /** The interface's words: content/ui/en.yaml, with a translator's wording laid over it. */
 export function checkUi(root: string, t?: Translator): { ui: UiStrings; issues: ContentIssue[] } {
-  const raw = t ? t.file(readFile(root, 'ui/en.yaml')) : readFile(root, 'ui/en.yaml');
+  const raw = readFile(root, 'ui/en.yaml', t);
   const r = uiFileSchema.safeParse(raw.data);
   if (!r.success) return { ui: {}, issues: zodIssues(raw.file, r.error) };
   return { ui: r.data.strings, issues: [] };
@@ -84,8 +84,8 @@ export function loadSiteContent(root = process.cwd(), lang: Lang = DEFAULT_LANG)
   const hit = cache.get(key);
   if (hit) return hit;
   const t = lang === 'en' ? undefined : translator(root, lang);
-  const readYamlDir = (r: string, d: string) => (t ? readDir(r, d).map(t.file) : readDir(r, d));
-  const readYamlFile = (r: string, p: string) => (t ? t.file(readFile(r, p)) : readFile(r, p));
+  const readYamlDir = (r: string, d: string) => readDir(r, d, t);
+  const readYamlFile = (r: string, p: string) => readFile(r, p, t);
   const q = buildQuestionnaire(readYamlDir(root, 'questionnaire'));
   const ui = checkUi(root, t);
   const k = checkKnowledge(root, t);

@@ -65,6 +65,19 @@ describe('the wording overlay', () => {
     expect(o.issues.filter((i) => i.problem === 'invalid').map((i) => i.field)).toEqual(expect.arrayContaining(['title', 'title.from']));
   });
 
+  it('refuses a translation that loses or invents a placeholder, and keeps the English there', () => {
+    const mandate: Kind = { name: 'mandate', files: 'mandate/articles.yaml', wording: ['phrases.*'], keep: [] };
+    const phrases = { phrases: { ended: '{this} is revoked', on: 'on {date}' } };
+    const o = applyOverlay(file, phrases, mandate, {
+      'phrases.ended': entry('{this} is revoked', '{This} queda derogado'),
+      'phrases.on': entry('on {date}', 'el {fecha}'),
+    });
+    expect(o.issues.map((i) => `${i.problem} ${i.field}: ${i.message}`)).toEqual([
+      "invalid phrases.on: invalid: the text must keep the English's placeholders ({date}), not {fecha}",
+    ]);
+    expect(o.data).toEqual({ phrases: { ended: '{This} queda derogado', on: 'on {date}' } });
+  });
+
   it('hashes the English it was made from in 8 hex digits, changing with any edit', () => {
     expect(hashText('A state')).toMatch(/^[0-9a-f]{8}$/);
     expect(hashText('A state')).not.toBe(hashText('A State'));

@@ -140,6 +140,13 @@ export function applyOverlay(file: string, base: unknown, kind: Kind, raw: unkno
       issues.push({ file, field: f.address, message: 'missing: no translation of this field', problem: 'missing' });
       continue;
     }
+    const wrong = placeholderDrift(f.text, e.text);
+    if (wrong) {
+      // Not laid over: a slot the composer or the interface fills by name would be lost or unknown.
+      missing.push(f.address);
+      issues.push({ file, field: f.address, message: wrong, problem: 'invalid' });
+      continue;
+    }
     setAt(data, f.at, e.text);
     if (e.from !== hashText(f.text)) {
       stale.push(f.address);
@@ -150,6 +157,17 @@ export function applyOverlay(file: string, base: unknown, kind: Kind, raw: unkno
     if (!known.has(a)) issues.push({ file, field: a, message: 'extra: the English file has no such wording field (renamed or removed?)', problem: 'extra' });
   }
   return { data, issues, fields, translated, missing, stale };
+}
+
+/** The {placeholders} a text uses, by name (a translation may capitalise one that opens its sentence). */
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!.toLowerCase()))].sort();
+
+/** Why a translation's placeholders differ from the English's, or undefined when they match. */
+export function placeholderDrift(english: string, text: string): string | undefined {
+  const want = placeholders(english), got = placeholders(text);
+  if (want.join() === got.join()) return undefined;
+  const show = (l: string[]) => (l.length ? l.map((p) => `{${p}}`).join(', ') : 'none');
+  return `invalid: the text must keep the English's placeholders (${show(want)}), not ${show(got)}`;
 }
 
 function clip(s: string): string {
