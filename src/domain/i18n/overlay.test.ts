@@ -23,6 +23,15 @@ describe('the wording overlay', () => {
     ]);
   });
 
+  it('names elements by position where their ids are missing, prose or repeated, so no two fields share an address', () => {
+    const risk: Kind = { name: 'risks', files: 'risks/', wording: ['safeguards[]', 'safeguards[].text', 'safeguards[].question', 'steps[].title'], keep: [] };
+    const data = {
+      safeguards: ['Records shall be kept.', { text: 'Accounts shall be audited.', question: 'Would audited accounts reassure them?' }],
+      steps: [{ id: 'a', title: 'One' }, { id: 'a', title: 'Two' }],
+    };
+    expect(fieldsAt(data, risk.wording).map((f) => f.address)).toEqual(['safeguards[0]', 'safeguards[1].text', 'safeguards[1].question', 'steps[0].title', 'steps[1].title']);
+  });
+
   it('replaces wording by address and leaves structure (ids, conditions) and the base file as they were', () => {
     const o = applyOverlay(file, base, questionnaire, {
       title: entry('Context', 'Contexto'),

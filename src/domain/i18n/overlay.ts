@@ -30,13 +30,25 @@ function steps(pattern: string): string[] {
   return pattern.split('.').flatMap((s) => (s.endsWith('[]') ? [s.slice(0, -2), '[]'].filter(Boolean) : [s]));
 }
 
-/** How a list element is named in an address: by its id where it has one (so reordering breaks nothing). */
-function elementName(el: unknown, i: number): string {
-  if (el && typeof el === 'object' && !Array.isArray(el)) {
-    const o = el as Record<string, unknown>;
-    for (const k of ['id', 'key', 'question']) if (typeof o[k] === 'string') return o[k] as string;
-  }
-  return String(i);
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** An element's own id (its `id`, `key`, or the question id it is about), if it has one. */
+function ownId(el: unknown): string | undefined {
+  if (!el || typeof el !== 'object' || Array.isArray(el)) return undefined;
+  const o = el as Record<string, unknown>;
+  // `question` names an element only where it holds a question's id (a risk's safeguard holds prose there).
+  for (const k of ['id', 'key', 'question']) if (typeof o[k] === 'string' && ID.test(o[k] as string)) return o[k] as string;
+  return undefined;
+}
+
+/**
+ * How each element of a list is named in an address: by its id, so reordering or inserting breaks
+ * nothing; by its position where the list's elements have no ids, or ids that are not unique.
+ */
+function elementNames(list: unknown[]): string[] {
+  const ids = list.map(ownId);
+  const named = ids.every((id) => id !== undefined) && new Set(ids).size === ids.length;
+  return named ? (ids as string[]) : list.map((_, i) => String(i));
 }
 
 export interface Field {
@@ -53,7 +65,10 @@ export function fieldsAt(data: unknown, patterns: string[]): Field[] {
   const add = (f: Field) => { if (!seen.has(f.address)) { seen.add(f.address); out.push(f); } };
   const everything = (v: unknown, address: string, at: (string | number)[]) => {
     if (typeof v === 'string') add({ address, text: v, at });
-    else if (Array.isArray(v)) v.forEach((el, i) => everything(el, `${address}[${elementName(el, i)}]`, [...at, i]));
+    else if (Array.isArray(v)) {
+      const names = elementNames(v);
+      v.forEach((el, i) => everything(el, `${address}[${names[i]}]`, [...at, i]));
+    }
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) everything(x, address ? `${address}.${k}` : k, [...at, k]);
   };
   const go = (v: unknown, rest: string[], address: string, at: (string | number)[]) => {
@@ -61,7 +76,10 @@ export function fieldsAt(data: unknown, patterns: string[]): Field[] {
     const [s = '', ...more] = rest;
     if (s === '**') { everything(v, address, at); return; }
     if (s === '[]') {
-      if (Array.isArray(v)) v.forEach((el, i) => go(el, more, `${address}[${elementName(el, i)}]`, [...at, i]));
+      if (Array.isArray(v)) {
+        const names = elementNames(v);
+        v.forEach((el, i) => go(el, more, `${address}[${names[i]}]`, [...at, i]));
+      }
       return;
     }
     if (!v || typeof v !== 'object' || Array.isArray(v)) return;
