@@ -8,7 +8,9 @@ import { uiFileSchema } from '../domain/ui/schema.ts';
 import type { UiStrings } from '../domain/ui/strings.ts';
 import type { Questionnaire } from '../domain/questionnaire/schema.ts';
 import type { Knowledge } from '../domain/knowledge/schema.ts';
-import { readYamlDir, readYamlFile } from './load.ts';
+import { readYamlDir as readDir, readYamlFile as readFile } from './load.ts';
+import { readLanguages, translator, type Translator } from './i18n.ts';
+import { DEFAULT_LANG, type Lang } from '../domain/i18n/lang.ts';
 import { checkKnowledge } from './knowledge.ts';
 import { buildMandate } from '../domain/mandate/build.ts';
 import type { MandateContent } from '../domain/mandate/schema.ts';
@@ -52,21 +54,41 @@ export class ContentError extends Error {
   }
 }
 
-export function checkUi(root: string, lang = 'en'): { ui: UiStrings; issues: ContentIssue[] } {
-  const raw = readYamlFile(root, `ui/${lang}.yaml`);
+/** The interface's words: content/ui/en.yaml, with a translator's wording laid over it. */
+export function checkUi(root: string, t?: Translator): { ui: UiStrings; issues: ContentIssue[] } {
+  const raw = readFile(root, 'ui/en.yaml', t);
   const r = uiFileSchema.safeParse(raw.data);
   if (!r.success) return { ui: {}, issues: zodIssues(raw.file, r.error) };
   return { ui: r.data.strings, issues: [] };
 }
 
-const cache = new Map<string, SiteContent>();
+// One cache per process, on globalThis: in `astro dev` the pages read this module through Vite's module
+// runner and the content-check integration through Node, two instances that must forget the same content
+// when a file changes.
+const cache: Map<string, SiteContent> = ((globalThis as Record<symbol, unknown>)[Symbol.for('psmd.site-content')] ??= new Map()) as Map<string, SiteContent>;
 
-export function loadSiteContent(root = process.cwd()): SiteContent {
-  const hit = cache.get(root);
+/** Forgets the loaded content, so the next page reads content/ again (a YAML file changed in `astro dev`). */
+export function forgetContent(): void {
+  cache.clear();
+}
+
+/**
+ * The site's content in one language: the same shapes in every language, wording laid over the English
+ * by address (content/i18n/<lang>/), every domain check run on the result. A language declared complete
+ * (and the generated pseudo-locale 'qps') must have every wording field translated and current, or this
+ * throws naming the file and address; an in-progress one keeps the English where a translation is
+ * missing (`npm run i18n -- status` reports it, and the site does not publish it).
+ */
+export function loadSiteContent(root = process.cwd(), lang: Lang = DEFAULT_LANG): SiteContent {
+  const key = `${root}\0${lang}`;
+  const hit = cache.get(key);
   if (hit) return hit;
+  const t = lang === 'en' ? undefined : translator(root, lang);
+  const readYamlDir = (r: string, d: string) => readDir(r, d, t);
+  const readYamlFile = (r: string, p: string) => readFile(r, p, t);
   const q = buildQuestionnaire(readYamlDir(root, 'questionnaire'));
-  const ui = checkUi(root);
-  const k = checkKnowledge(root);
+  const ui = checkUi(root, t);
+  const k = checkKnowledge(root, t);
   const m = buildMandate(readYamlFile(root, 'mandate/articles.yaml'));
   // Scenarios and the support scope refer to questions and knowledge, the guidance pages to knowledge:
   // check them only once those are sound.
@@ -80,7 +102,9 @@ export function loadSiteContent(root = process.cwd()): SiteContent {
   const rsIssues = rs.success ? [] : zodIssues(rsFile.file, rs.error);
   const sp = sound ? buildSupport(readYamlFile(root, 'support/scope.yaml'), k.knowledge) : { support: null, issues: [] };
   const gd = k.issues.length === 0 ? buildGuide(readYamlDir(root, 'guide'), k.knowledge) : { pages: [], issues: [] };
-  const issues = [...q.issues, ...ui.issues, ...k.issues, ...m.issues, ...sc.issues, ...fl.issues, ...pt.issues, ...rsIssues, ...sh.issues, ...sp.issues, ...gd.issues];
+  const strict = t && (lang === 'qps' || readLanguages(root).find((l) => l.code === lang)?.status === 'complete');
+  const translation = strict ? t.issues : [];
+  const issues = [...translation, ...q.issues, ...ui.issues, ...k.issues, ...m.issues, ...sc.issues, ...fl.issues, ...pt.issues, ...rsIssues, ...sh.issues, ...sp.issues, ...gd.issues];
   if (issues.length || !sp.support || !rs.success) throw new ContentError(issues);
   const content: SiteContent = {
     questionnaire: q.questionnaire,
@@ -95,7 +119,7 @@ export function loadSiteContent(root = process.cwd()): SiteContent {
     shortPathCore: sh.core,
     shortPaths: Object.fromEntries(sc.scenarios.map((s) => [s.id, shortPathQuestions(q.questionnaire, sh.core.map((c) => c.question), s)])),
   };
-  cache.set(root, content);
+  cache.set(key, content);
   return content;
 }
 
