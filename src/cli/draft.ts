@@ -143,10 +143,12 @@ export async function main(argv: string[]): Promise<number> {
     import('../renderers/pdf/jspdf.ts'),
   ]);
   const word = flags.includes('--docx') || /\.docx$/i.test(output);
-  // The content is English until the translations' overlay lands; then the loader takes `lang` and this
-  // notice goes. Meanwhile the draft has the language's grammar, date, typography and metadata.
-  const content = loadSiteContent(process.cwd());
-  if (lang !== 'en' && lang !== 'qps') console.error(`${languageNames[lang]} wording is not translated yet; the document uses English wording with ${languageNames[lang]} dates and typography.`);
+  // The wording is the language's translation laid over the English content (content/i18n/); a language
+  // still being translated keeps English where a translation is missing, and the user is told so.
+  const content = loadSiteContent(process.cwd(), lang);
+  const status = (await import('../content-io/i18n.ts')).readLanguages(process.cwd()).find((l) => l.code === lang)?.status;
+  if (lang !== 'en' && lang !== 'qps' && status !== 'complete')
+    console.error(`The ${languageNames[lang]} translation is not complete yet; wording not yet translated is in English, with ${languageNames[lang]} dates and typography.`);
   const missing = missingRequired(content.questionnaire, read.file.answers);
   // As on the draft page: a workshop's short path leaves questions for later on purpose, as open decisions.
   if (missing.length && !read.file.path) return fail(`${inName}: required answers are missing: ${missing.map((q) => q.shortLabel).join(', ')}. Answer them in the questionnaire, download the answers again and use that file.`);

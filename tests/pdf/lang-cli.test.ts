@@ -14,17 +14,29 @@ const FRENCH_DATE = /\b\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|ao�
 const SPANISH_DATE = /\b\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}\b/;
 
 describe('the command-line generator\'s --lang', () => {
-  it('makes a French PDF with the French date and spacing, declared as French, and says the wording is not translated yet', async () => {
+  it('makes a French PDF with the French date and spacing, declared as French, and says the translation is not complete yet', async () => {
     const out = join(dir, 'fr.pdf');
     const r = run([input, out, '--lang', 'fr']);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr.trim()).toBe('French wording is not translated yet; the document uses English wording with French dates and typography.');
+    expect(r.stderr.trim()).toBe('The French translation is not complete yet; wording not yet translated is in English, with French dates and typography.');
     const bytes = readFileSync(out);
     expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/Lang \(fr\)/);
     const pdf = await readPdf(bytes);
     expect(pdf.pages[0]).toMatch(FRENCH_DATE);
     // French spacing: a space before the colon, which the English draft never has.
     expect(fold(pdf.all)).toMatch(/\p{L} : \p{L}/u);
+  });
+
+  it('lays the French translation over the English wording where there is one (a lesson translated in content/i18n/fr/)', async () => {
+    const out = join(dir, 'fr-brief.pdf');
+    expect(run([input, out, '--lang', 'fr']).status).toBe(0);
+    const en = join(dir, 'en-brief.pdf');
+    expect(run([input, en]).status).toBe(0);
+    const text = (b: string) => readPdf(readFileSync(b)).then((p) => fold(p.all));
+    expect(await text(en)).toContain('Trusted staff also need the right expertise');
+    const fr = await text(out);
+    expect(fr).toContain('Un personnel de confiance doit aussi avoir les compétences requises');
+    expect(fr).not.toContain('Trusted staff also need the right expertise');
   });
 
   it('makes the English PDF as before when the language is English or not given, with no notice', async () => {
@@ -45,7 +57,7 @@ describe('the command-line generator\'s --lang', () => {
     const out = join(dir, 'es.docx');
     const r = run([input, out, '--lang=es']);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr.trim()).toBe('Spanish wording is not translated yet; the document uses English wording with Spanish dates and typography.');
+    expect(r.stderr.trim()).toBe('The Spanish translation is not complete yet; wording not yet translated is in English, with Spanish dates and typography.');
     const parts = unzipDocx(readFileSync(out));
     expect(parts['docProps/core.xml']).toContain('<dc:language>es</dc:language>');
     expect(parts['word/styles.xml']).toContain('<w:lang w:val="es"/>');
