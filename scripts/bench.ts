@@ -145,11 +145,16 @@ async function journeyTimes(name: string): Promise<{ work: number; painted: numb
   await ctx.close();
   return times;
 }
-const steps = [...(await journeyTimes('state-preparing-talks')), ...(await journeyTimes('armed-group-pre-formal'))];
+const journeys = [await journeyTimes('state-preparing-talks'), await journeyTimes('armed-group-pre-formal')];
+// The first answer of a visit also waits for the engine, which starts loading as the first field is
+// answered (the bench presses Continue in the next frame; a person takes seconds): reported on its own.
+const firsts = journeys.map((j) => j[0]!);
+const steps = journeys.flatMap((j) => j.slice(1));
 const work = steps.map((x) => x.work);
 const painted = steps.map((x) => x.painted);
 results.nextQuestion = {
   steps: steps.length,
+  firstWorkMs: firsts.map((x) => Number(x.work.toFixed(1))),
   workMedianMs: Number(median(work).toFixed(1)),
   workP95Ms: Number(p95(work).toFixed(1)),
   paintedMedianMs: Number(median(painted).toFixed(1)),
@@ -258,8 +263,9 @@ for (const [k, w] of Object.entries(weights)) {
 }
 console.log('  (script, style and inline: what runs or applies before interaction; document: the HTML as served,');
 console.log('   including the content an island is given as JSON props)');
-const nq = results.nextQuestion as { steps: number; workMedianMs: number; workP95Ms: number; paintedMedianMs: number; paintedP95Ms: number };
-console.log(`\nContinue → next question, over ${nq.steps} steps (Chromium, headless)`);
+const nq = results.nextQuestion as { steps: number; firstWorkMs: number[]; workMedianMs: number; workP95Ms: number; paintedMedianMs: number; paintedP95Ms: number };
+console.log(`\nContinue → next question, over ${nq.steps} steps after each journey's first (Chromium, headless)`);
+console.log(`  first answer of a visit    ${nq.firstWorkMs.join(' ms, ')} ms (in the DOM; it waits for the engine, loading since the answer)`);
 console.log(`  in the DOM (our work)      median ${nq.workMedianMs} ms, p95 ${nq.workP95Ms} ms${delta(nq.workP95Ms, previous?.nextQuestion?.workP95Ms)}`);
 console.log(`  painted (next frame)       median ${nq.paintedMedianMs} ms, p95 ${nq.paintedP95Ms} ms${delta(nq.paintedP95Ms, previous?.nextQuestion?.paintedP95Ms ?? previous?.nextQuestion?.p95Ms)}`);
 console.log('\nPDF (warm, median of 10, Node)');

@@ -5,7 +5,7 @@
  * entries, sets the page title and moves focus; and it loads the parts of the page most visits never need.
  *
  * The engine (xstate and both machines, engine.ts) and the lessons and risks of every question load
- * when the user starts answering (a pointer, a key or focus in the questionnaire), or at once when there
+ * when the user starts answering (a pointer, a key, focus or a change in the questionnaire), or at once when there
  * may be saved answers to show. Until then the page draws the session's first snapshot (bootSession), and
  * what the user does (Continue, a file, Delete) waits in a queue and runs, in order, once it is here.
  */
@@ -164,7 +164,8 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: L
   useEffect(() => {
     const root = document.getElementById('wizard');
     const start = () => void load();
-    const starts = ['pointerdown', 'keydown', 'focusin'] as const;
+    // Any sign of answering: a pointer, a key, focus, or a field changed by other means (assistive technology).
+    const starts = ['pointerdown', 'keydown', 'focusin', 'input', 'change'] as const;
     if (readAtOnce()) {
       expected.current = true;
       // "Loading", not the first question, while the saved answers are fetched and read.
