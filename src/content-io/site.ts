@@ -124,6 +124,6 @@ export function loadSiteContent(root = process.cwd(), lang: Lang = DEFAULT_LANG)
 }
 
 /** Static paths for the pages made once per workshop scenario (the page, its card, its comparison). */
-export function scenarioPaths() {
-  return loadSiteContent().scenarios.map((s) => ({ params: { id: s.id }, props: { s } }));
+export function scenarioPaths(lang: Lang = DEFAULT_LANG) {
+  return loadSiteContent(process.cwd(), lang).scenarios.map((s) => ({ params: { id: s.id }, props: { s } }));
 }

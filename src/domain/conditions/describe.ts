@@ -27,6 +27,20 @@ export const englishConditionWords: ConditionWords = {
   unanswered: 'is not answered',
 };
 
+/** The words of conditions in the interface's language (content/ui: `condition.*`). */
+export function conditionWords(t: (key: string) => string): ConditionWords {
+  return {
+    and: t('condition.and'),
+    or: t('condition.or'),
+    not: t('condition.not'),
+    is: t('condition.is'),
+    isOneOf: t('condition.is-one-of'),
+    includes: t('condition.includes'),
+    answered: t('condition.answered'),
+    unanswered: t('condition.unanswered'),
+  };
+}
+
 export function describeCondition(c: Condition, q: Questionnaire, words: ConditionWords = englishConditionWords): string {
   const questions = q.sections.flatMap((s) => s.questions);
   const label = (id: string) => questions.find((x) => x.id === id)?.shortLabel ?? id;

@@ -22,21 +22,24 @@ const around = (body: string) => new RegExp(`(?<![\\p{L}\\p{M}])${body}(?![\\p{L
 
 /** Where the English uses one of a term's forms, outside its exceptions (which are blanked out first). */
 export function usesEnglish(text: string, forms: readonly string[], except: readonly string[] = []): boolean {
-  let t = text.normalize('NFC');
+  // A {placeholder}'s name is not a word of the text ("{sunset-date}" is no sunset clause).
+  let t = text.normalize('NFC').replace(/\{[^{}]*\}/g, ' ');
   for (const e of except) t = t.replace(new RegExp(around(escape(e)).source, 'giu'), ' ');
   return forms.some((f) => around(escape(f).replace(/[\s-]+/g, '[\\s-]+')).test(t));
 }
 
 /**
  * Whether a translation uses the term, allowing for endings: each word of the term may lose up to two
- * final letters and take any ending ("secretarías" for "secretaría", "mandats" for "mandat").
+ * final letters and take any ending ("secretarías" for "secretaría", "mandats" for "mandat"), and one
+ * word may stand between two of its words, as an adjective does in a name ("Secretaría Nacional de Paz",
+ * "Secrétariat national de paix" both use "secretaría de paz" / "secrétariat de paix").
  */
 export function usesTerm(text: string, term: string): boolean {
   const words = term.normalize('NFC').split(/\s+/).map((w) => {
     const stem = w.length > 5 ? w.slice(0, -2) : w;
     return `${escape(stem)}[\\p{L}\\p{M}]*`;
   });
-  return new RegExp(`(?<![\\p{L}\\p{M}])${words.join('\\s+')}`, 'iu').test(text.normalize('NFC').replace(/[’]/g, "'"));
+  return new RegExp(`(?<![\\p{L}\\p{M}])${words.join("\\s+(?:[\\p{L}\\p{M}'-]+\\s+)?")}`, 'iu').test(text.normalize('NFC').replace(/[’]/g, "'"));
 }
 
 export interface Translated { file: string; address: string; en: string; text: string }

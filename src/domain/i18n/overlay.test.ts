@@ -146,6 +146,17 @@ describe('the glossary', () => {
     expect(usesTerm('el encargo termina', 'mandato')).toBe(false);
   });
 
+  it('does not read a placeholder\'s name as a word of the English', () => {
+    expect(usesEnglish('Ends on {sunset-date}.', ['sunset'])).toBe(false);
+    expect(usesEnglish('A sunset clause ends it on {sunset-date}.', ['sunset'])).toBe(true);
+  });
+
+  it('accepts one word, such as an adjective in a name, between the words of a term, and no more', () => {
+    expect(usesTerm('la Secretaría Nacional de Paz', 'secretaría de paz')).toBe(true);
+    expect(usesTerm('le Secrétariat national de paix', 'secrétariat de paix')).toBe(true);
+    expect(usesTerm('la secretaría del comité de paz', 'secretaría de paz')).toBe(false);
+  });
+
   it('names the file and address of a translation that uses another word for a key term', () => {
     expect(glossaryIssues(glossary, 'es', [field('The mandate ends at a ceasefire.', 'El encargo termina con un alto el fuego.')])).toEqual([
       'content/i18n/es/lessons/x.yaml → text: the English says "mandate", so the es text should use "mandato" (content/i18n/glossary.yaml)',

@@ -21,6 +21,8 @@ export const citationSchema = z.strictObject({
 });
 
 export const sourceSchema = z.strictObject({
+  /** How a citation names the source when it is not external ("Accord 29 article"): wording, translated. */
+  label: z.string().min(1).optional(),
   id,
   /** Title as the source gives it. */
   title: text,

@@ -16,7 +16,7 @@ export function citationView(c: Citation, k: Knowledge): CitationView {
   const s = k.sources.find((x) => x.id === c.source);
   if (!s) return { label: c.source, external: true };
   const section = c.section ? s.sections?.find((x) => x.id === c.section)?.title : undefined;
-  const base = s.external ? `${s.title}${s.publisher ? ` (${s.publisher}${s.date ? `, ${s.date}` : ''})` : ''}` : `Accord 29 article${section ? `, ${section}` : ''}`;
+  const base = s.external ? `${s.title}${s.publisher ? ` (${s.publisher}${s.date ? `, ${s.date}` : ''})` : ''}` : `${s.label ?? s.title}${section ? `, ${section}` : ''}`;
   return { label: base, external: s.external, ...(s.url ? { url: s.url } : {}), ...(c.note ? { note: c.note } : {}) };
 }
 

@@ -4,7 +4,7 @@
  * disagree with what the questionnaire asks. Layout is plain arithmetic, rendered as SVG by a page.
  */
 import type { Questionnaire } from '../questionnaire/schema.ts';
-import { describeCondition } from '../conditions/describe.ts';
+import { describeCondition, englishConditionWords, type ConditionWords } from '../conditions/describe.ts';
 import type { WizardMachine } from './machine.ts';
 
 export interface MapBox {
@@ -65,7 +65,7 @@ export function machineQuestions(machine: WizardMachine): { section: string; que
  * Lays the map out in `columns` columns of sections: four fit a sheet of A4 landscape; two keep the text
  * large enough to read on a projector, where the page is at most about 60rem wide.
  */
-export function questionnaireMap(machine: WizardMachine, questionnaire: Questionnaire, askedIf = 'Asked if', columns: number = MAP.columns): QuestionnaireMap {
+export function questionnaireMap(machine: WizardMachine, questionnaire: Questionnaire, askedIf = 'Asked if', columns: number = MAP.columns, words: ConditionWords = englishConditionWords): QuestionnaireMap {
   const byId = new Map(questionnaire.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
   const titles = new Map(questionnaire.sections.map((s) => [s.id, s.title]));
   const inner = MAP.colWidth - 2 * MAP.pad;
@@ -79,7 +79,7 @@ export function questionnaireMap(machine: WizardMachine, questionnaire: Question
     const boxes: MapQuestion[] = questions.map((id) => {
       const q = byId.get(id);
       const label = wrap(q?.shortLabel ?? id, WRAP.label);
-      const condition = q?.when ? wrap(`${askedIf}: ${describeCondition(q.when, questionnaire)}`, WRAP.condition) : [];
+      const condition = q?.when ? wrap(`${askedIf}: ${describeCondition(q.when, questionnaire, words)}`, WRAP.condition) : [];
       const h = 12 + label.length * MAP.line + condition.length * MAP.small + (condition.length ? 6 : 0);
       const box = { id, x: MAP.pad, y, w: inner, h, label, condition, required: q?.required ?? false };
       y += h + MAP.boxGap;

@@ -3,6 +3,7 @@
  * domain's comparison (src/domain/compare/designs.ts). The files are read here and never saved or sent;
  * the saved answers are only read. Printing gives the "points for the parties to settle" sheet alone.
  */
+import type { Lang } from '../../domain/i18n/lang.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import type { Answers } from '../../domain/answers/schema.ts';
@@ -26,6 +27,8 @@ interface Props {
   mandate: MandateContent;
   points: PointView[];
   ui: UiStrings;
+  /** The page's language: the instruments are composed in it. */
+  lang?: Lang;
 }
 
 interface Design {
@@ -39,7 +42,7 @@ type Side = (typeof SIDES)[number];
 /** The sheet puts what needs settling first. */
 const ORDER: PointStatus[] = ['collide', 'silent', 'open', 'agree'];
 
-export default function Designs({ questionnaire, knowledge, mandate, points, ui }: Props) {
+export default function Designs({ questionnaire, knowledge, mandate, points, ui, lang = 'en' }: Props) {
   const [saved, setSaved] = useState<AnswersFile | null>(null);
   useEffect(() => {
     readSaved(questionnaire).then((r) => setSaved(r.ok && r.file && Object.keys(r.file.answers).length ? r.file : null));
@@ -58,7 +61,7 @@ export default function Designs({ questionnaire, knowledge, mandate, points, ui 
     const cmp = compareDesigns(questionnaire, points, ea, eb);
     let clauses = null;
     try {
-      const make = (x: Answers) => compose(questionnaire, x, knowledge, mandate, { kind: 'instrument', date: new Date(), lang: 'en', ui });
+      const make = (x: Answers) => compose(questionnaire, x, knowledge, mandate, { kind: 'instrument', date: new Date(), lang, ui });
       clauses = compareClauses(mandate, questionnaire, points, make(a.file.answers), make(b.file.answers), ea, eb);
     } catch {
       // A file with answers the composer cannot place still compares by its answers.

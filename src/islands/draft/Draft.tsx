@@ -3,6 +3,7 @@
  * it as HTML, and makes a PDF or a Word file on request. jsPDF and the font load only when "Download PDF"
  * is pressed, the Word library only when "Download Word" is.
  */
+import type { Lang } from '../../domain/i18n/lang.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import type { Knowledge } from '../../domain/knowledge/schema.ts';
@@ -32,11 +33,13 @@ interface Props {
   support: SupportContent;
   ui: UiStrings;
   base: string;
+  /** The page's language: the draft is composed in it. */
+  lang?: Lang;
 }
 
 type Status = { kind: 'idle' } | { kind: 'working'; format: 'pdf' | 'docx' } | { kind: 'done'; name: string; kb: number } | { kind: 'error'; text: string };
 
-export default function Draft({ questionnaire, knowledge, mandate, support, ui, base }: Props) {
+export default function Draft({ questionnaire, knowledge, mandate, support, ui, base, lang = 'en' }: Props) {
   const [file, setFile] = useState<AnswersFile | null | undefined>(undefined);
   // A workshop scenario's history loads only for answers made for one (it is a separate static file).
   const [scenario, setScenario] = useState<ScenarioView | undefined>(undefined);
@@ -126,7 +129,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   const doc = useMemo(
     () =>
       answers && missing.length === 0
-        ? compose(questionnaire, answers, knowledge, mandate, { kind, date: new Date(), lang: 'en', ui, ...(scenario ? { scenario } : {}) })
+        ? compose(questionnaire, answers, knowledge, mandate, { kind, date: new Date(), lang, ui, ...(scenario ? { scenario } : {}) })
         : null,
     [answers, missing, kind, scenario],
   );
@@ -224,7 +227,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       busy.current = false;
     }
   };
-  const scope = () => composeSupportScope(questionnaire, answers, knowledge, support, { date: new Date(), lang: 'en', ui }, donor.current);
+  const scope = () => composeSupportScope(questionnaire, answers, knowledge, support, { date: new Date(), lang, ui }, donor.current);
   const donorDownload = (kind: DonorDownload, entries: DonorEntries) => {
     donor.current = entries;
     if (kind === 'pdf') void downloadPdf(scope());

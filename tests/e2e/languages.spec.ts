@@ -1,0 +1,117 @@
+/**
+ * Languages: English at /, each other published language under its code. Spanish and French are still
+ * being translated, so the site as built for release (dist/) publishes English only; `npm run
+ * build:languages` builds them anyway, with the pseudo-locale `qps` (accented, longer, every string in ⟦ ⟧,
+ * right to left), into dist-languages/, which these tests serve themselves.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { test, expect, expectNoAxeViolations } from './helpers.ts';
+
+const ROOT = 'dist-languages';
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.ttf': 'font/ttf' };
+let server: Server;
+let at = '';
+
+test.beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'qps', 'index.html'))) throw new Error(`${ROOT}/ is missing or old: run npm run build:languages first (npm test does).`);
+  server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+    let file = join(ROOT, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(ROOT) || !existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const a = server.address();
+  at = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
+});
+test.afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+/** Every page of a language folder, as paths. */
+function pagesOf(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name === 'index.html') out.push(`/${p.slice(ROOT.length + 1, -'index.html'.length)}`);
+    }
+  };
+  walk(join(ROOT, dir));
+  return out.sort();
+}
+
+/**
+ * Text a visitor reads that did not come through the translation: outside ⟦ ⟧, with three letters in a row.
+ * Left out: cited works' names (<cite>, kept as published), text marked as another language (lang="es"
+ * around an official name) and the language switcher (each language named in itself).
+ */
+function untranslated(html: string): string[] {
+  const body = html
+    .slice(html.indexOf('<body'))
+    .replace(/<(script|style|cite|title)\b[\s\S]*?<\/\1>/g, '')
+    .replace(/<nav class="languages"[\s\S]*?<\/nav>/g, '')
+    .replace(/<(span|p|dd|dt|li|a) [^>]*\blang="(?!qps)[^"]*"[^>]*>[^<]*<\/\1>/g, '');
+  return [...body.matchAll(/>([^<]+)</g)]
+    .map((m) => m[1]!.replace(/&[a-z#0-9]+;/g, ' ').trim())
+    .filter((t) => /[A-Za-z]{3}/.test(t) && !/[⟦⟧]/.test(t));
+}
+
+test('the release build publishes English only while Spanish and French are being translated: no switcher, no alternates', async ({ page }) => {
+  await page.goto('/cases/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await expect(page.locator('nav.languages')).toHaveCount(0);
+  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+  expect((await page.request.get('/es/')).status()).toBe(404);
+});
+
+test('every page in the pseudo-locale shows only translated words, so no English is written into the code', () => {
+  const pages = pagesOf('qps');
+  expect(pages.length).toBeGreaterThan(50);
+  const found = pages.flatMap((p) => untranslated(readFileSync(join(ROOT, p, 'index.html'), 'utf8')).map((t) => `${p}: ${t.slice(0, 80)}`));
+  expect(found).toEqual([]);
+});
+
+test('a Spanish page declares its language, lists the same page in every language, and the switcher keeps the page', async ({ page }) => {
+  await page.goto(`${at}/es/cases/nepal/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  const alternates = await page.locator('link[rel="alternate"]').evaluateAll((ls) => ls.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`));
+  expect(alternates).toEqual(['en-GB /cases/nepal/', 'es /es/cases/nepal/', 'fr /fr/cases/nepal/', 'qps-plocm /qps/cases/nepal/']);
+  const switcher = page.getByRole('navigation', { name: /./ }).filter({ has: page.locator('a[hreflang]') });
+  await expect(switcher.locator('a[aria-current]')).toHaveText('Español');
+  await switcher.getByRole('link', { name: 'Français' }).click();
+  await expect(page).toHaveURL(`${at}/fr/cases/nepal/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  // Links inside the page stay in the language.
+  const hrefs = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.filter((h) => !h.startsWith('/fr/'))).toEqual([]);
+  await expectNoAxeViolations(page, 'a French case page');
+});
+
+test('answers given in one language are there in another: they hold ids only', async ({ page }) => {
+  await page.goto(`${at}/questionnaire/`);
+  await page.locator('[name="user-role"][value="donor"]').check();
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.locator('main form [name="party-name"]')).toBeVisible();
+  await page.goto(`${at}/fr/questionnaire/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  // "Continue where you left off?" offers the English session's answers, instead of the first question.
+  await expect(page.locator('main h1')).toBeVisible();
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('psmd.answers') ?? '{}'));
+  expect(saved.answers['user-role']).toBe('donor');
+  await expect(page.locator('main form [name="user-role"]')).toHaveCount(0);
+});
+
+test('the pseudo-locale questionnaire runs right to left, hydrated, with its words from the translation', async ({ page }) => {
+  await page.goto(`${at}/qps/questionnaire/`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('main h1')).toContainText('⟦');
+  await page.locator('[name="user-role"]').first().check();
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.locator('main form [name="party-name"]')).toBeVisible();
+  expect(untranslated(await page.content())).toEqual([]);
+});
