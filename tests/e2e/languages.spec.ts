@@ -20,7 +20,10 @@ test.beforeAll(async () => {
     const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
     let file = join(ROOT, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(ROOT) || !existsSync(file)) return res.writeHead(404).end();
+    if (!file.startsWith(ROOT) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atStart, formatDate, formatNumber, inSentence, intlLocale, joinList, langOfTag, languageTag, looksLikeDate, mentionsRenewal, namesIn, plural, withoutArticle } from './grammar.ts';
+import { atStart, contractAtSlots, formatDate, SLOT_MARK, formatNumber, inSentence, intlLocale, joinList, langOfTag, languageTag, looksLikeDate, mentionsRenewal, namesIn, plural, withoutArticle } from './grammar.ts';
 import { frenchSpacing, typeset } from './typography.ts';
 import { dirOf, isLang, LANGS } from './lang.ts';
 import { isCovered, uncovered } from '../mandate/charset.ts';
@@ -166,5 +166,22 @@ describe('the PDF font', () => {
   it('covers Spanish and French punctuation, the spaces French typography adds and accented capitals', () => {
     expect(uncovered('¿Qué? ¡Sí! « Oui » \u202F\u00A0 ÁÉÍÓÚÜÑ ÀÂÆÇÈÉÊËÎÏÔŒÙÛŸ áéíóúüñ àâæçèéêëîïôœùûÿ')).toEqual([]);
     for (const ch of ['¿', '¡', '«', '»', '\u202F', '\u00A0', 'Œ', 'Ÿ']) expect(isCovered(ch.codePointAt(0)!)).toBe(true);
+  });
+});
+
+describe('contracting a preposition with the article a slot opens with', () => {
+  const m = SLOT_MARK;
+  it('gives Spanish "del" and "al", and leaves a name\'s capital article alone', () => {
+    expect(contractAtSlots(`los delegados de ${m}el Gobierno y a ${m}el Secretario`, 'es')).toBe('los delegados del Gobierno y al Secretario');
+    expect(contractAtSlots(`la embajada de ${m}El Salvador`, 'es')).toBe('la embajada de El Salvador');
+    expect(contractAtSlots(`De ${m}el Gobierno`, 'es')).toBe('Del Gobierno');
+  });
+  it('gives French "du", "des", "au" and "aux" only where a slot begins', () => {
+    expect(contractAtSlots(`le personnel de ${m}le Secrétariat rend compte à ${m}les Parties`, 'fr')).toBe('le personnel du Secrétariat rend compte aux Parties');
+    expect(contractAtSlots(`au nom de ${m}les Parties et à ${m}le Gouvernement`, 'fr')).toBe('au nom des Parties et au Gouvernement');
+    expect(contractAtSlots(`afin de le faire, de ${m}l'Office`, 'fr')).toBe("afin de le faire, de l'Office");
+  });
+  it('leaves English as it is, marks removed', () => {
+    expect(contractAtSlots(`the staff of ${m}the Secretariat`, 'en')).toBe('the staff of the Secretariat');
   });
 });

@@ -139,3 +139,27 @@ export function mentionsRenewal(s: string, lang: Lang = 'en'): boolean {
   };
   return words[lang].test(s);
 }
+
+/** Marks where a slot's words begin in a filled template, for `contractAtSlots`. */
+export const SLOT_MARK = '\u0001';
+
+/**
+ * Contracts a preposition with the article a slot's words open with, as Spanish and French require
+ * ("de" + "el Gobierno" → "del Gobierno"; "à" + "le Secrétariat" → "au Secrétariat", "de" + "les Parties"
+ * → "des Parties"), only where a slot begins (after SLOT_MARK), so that wording such as "afin de le
+ * faire" is left alone; then removes the marks. Capitalised articles of names ("El Salvador") are kept.
+ */
+export function contractAtSlots(text: string, lang: Lang): string {
+  const m = SLOT_MARK;
+  let t = text;
+  const keepCase = (prep: string, out: string) => (prep[0] === prep[0]!.toUpperCase() ? out[0]!.toUpperCase() + out.slice(1) : out);
+  if (lang === 'es')
+    t = t.replace(new RegExp(`(?<![\\p{L}])(de|a) ${m}(el)(?=\\s)`, 'giu'), (all: string, p: string, art: string) =>
+      art !== 'el' ? all : keepCase(p, p.toLowerCase() === 'de' ? 'del' : 'al'),
+    );
+  if (lang === 'fr')
+    t = t.replace(new RegExp(`(?<![\\p{L}])(de|à) ${m}(les|le)(?=\\s)`, 'giu'), (all: string, p: string, art: string) =>
+      art !== art.toLowerCase() ? all : keepCase(p, p.toLowerCase() === 'de' ? (art === 'le' ? 'du' : 'des') : art === 'le' ? 'au' : 'aux'),
+    );
+  return t.split(m).join('');
+}

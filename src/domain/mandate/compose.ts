@@ -21,7 +21,7 @@ import { compareWithHistory, type ScenarioView } from '../scenarios/compare.ts';
 import { picture, pictureList } from '../picture/picture.ts';
 import { budgetCsv, budgetTable, emptyDonorScope, formatAmount, type DonorScope } from '../support/budget.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { atStart, formatDate, inSentence, languageTag, looksLikeDate, lowerCase, mentionsRenewal, namesIn, plural, series, withoutArticle } from '../i18n/grammar.ts';
+import { atStart, contractAtSlots, formatDate, SLOT_MARK, inSentence, languageTag, looksLikeDate, lowerCase, mentionsRenewal, namesIn, plural, series, withoutArticle } from '../i18n/grammar.ts';
 
 // The article and capital rules moved to the grammar of each language; their English defaults are still
 // exported here, where the composer's tests and callers have always found them.
@@ -104,7 +104,7 @@ interface Composer {
 const PHRASE_SLOTS = new Set(['authority', 'appointer', 'adopter', 'unless-renewed', 'languages', 'ended', 'amendment', 'entry', 'this', 'talks', 'information-sources', 'head', 'head-plain']);
 
 function fill(template: string, c: Composer, clause: string, extra: Record<string, string | undefined> = {}, opensText = true): string {
-  return template.replace(/\{([A-Za-z-]+)(?::([a-z0-9-]+))?\}/g, (_, raw: string, ref: string | undefined, at: number) => {
+  const out = template.replace(/\{([A-Za-z-]+)(?::([a-z0-9-]+))?\}/g, (_, raw: string, ref: string | undefined, at: number) => {
     if (raw === 'ref' && ref) return REF(ref);
     const name = raw.toLowerCase();
     const v = name in extra ? extra[name] : c.values[name];
@@ -113,8 +113,10 @@ function fill(template: string, c: Composer, clause: string, extra: Record<strin
     const filled = PHRASE_SLOTS.has(name) && /\{/.test(v) ? fill(v, c, clause, extra) : v;
     // {Short} in the template, or a slot that opens a sentence, gets a capital.
     const before = template.slice(0, at);
-    return raw !== name || ((opensText || before.trim()) && opensSentence(before)) ? atStart(filled, c.lang) : inSentence(filled, c.lang);
+    // The mark lets a preposition before the slot contract with its article (es "del", fr "du"); removed below.
+    return SLOT_MARK + (raw !== name || ((opensText || before.trim()) && opensSentence(before)) ? atStart(filled, c.lang) : inSentence(filled, c.lang));
   });
+  return contractAtSlots(out, c.lang);
 }
 
 const questionOf = (q: Questionnaire, id: string) => q.sections.flatMap((s) => s.questions).find((x) => x.id === id);
