@@ -243,7 +243,7 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: L
     const r = await openAnswersFile(picked, ui);
     setErrorSummary(() => loaded);
     if (!r.ok) return send({ type: 'file.refused', notice: { kind: 'error', title: r.title, text: r.text, details: r.details, name: r.name, field } });
-    // The answers it replaces stay restorable from "Your answers and earlier versions".
+    // The answers it replaces stay restorable from "Your drafts and earlier versions".
     keepVersion('load');
     withKit(r.file.scenario, () => send({ type: 'file.loaded', file: r.file, notice: { kind: 'success', text: r.message, name: r.name } }));
   };
