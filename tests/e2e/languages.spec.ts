@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { test, expect, expectNoAxeViolations } from './helpers.ts';
+import { test, expect, expectNoAxeViolations, readFixture } from './helpers.ts';
 
 const ROOT = 'dist-languages';
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.ttf': 'font/ttf' };
@@ -51,14 +51,16 @@ function pagesOf(dir: string): string[] {
  * Left out: cited works' names (<cite>, kept as published), text marked as another language (lang="es"
  * around an official name) and the language switcher (each language named in itself).
  */
-function untranslated(html: string): string[] {
+function untranslated(html: string, userWords: readonly string[] = []): string[] {
   const body = html
     .slice(html.indexOf('<body'))
     .replace(/<(script|style|cite|title)\b[\s\S]*?<\/\1>/g, '')
     .replace(/<nav class="languages"[\s\S]*?<\/nav>/g, '')
     .replace(/<(span|p|dd|dt|li|a) [^>]*\blang="(?!qps)[^"]*"[^>]*>[^<]*<\/\1>/g, '');
   return [...body.matchAll(/>([^<]+)</g)]
-    .map((m) => m[1]!.replace(/&[a-z#0-9]+;/g, ' ').trim())
+    .map((m) => userWords.reduce((t, w) => t.split(w).join(' '), m[1]!.replace(/&[a-z#0-9]+;/g, ' ')).trim())
+    // The pseudo-locale formats dates as British English does ("30 Nov 2026"): that is the page's locale, not the browser's.
+    .map((t) => t.replace(/\b\d{1,2} [A-Z][a-z]{2,8} \d{4}\b/g, ' ').trim())
     .filter((t) => /[A-Za-z]{3}/.test(t) && !/[⟦⟧]/.test(t));
 }
 
@@ -117,4 +119,20 @@ test('the pseudo-locale questionnaire runs right to left, hydrated, with its wor
   await page.locator('main form button[type="submit"]').click();
   await expect(page.locator('main form [name="party-name"]')).toBeVisible();
   expect(untranslated(await page.content())).toEqual([]);
+});
+
+test('the pseudo-locale\'s pages that draw themselves in the browser show only translated words too', async ({ page }) => {
+  test.slow();
+  await page.goto(`${at}/qps/questionnaire/`);
+  const file = readFixture('coalition-formal-talks');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', f), JSON.stringify({ ...file, at: 'check' }));
+  // The user's own words (the party's name, a typed answer) are theirs, in whatever language they wrote.
+  const typed = Object.values(file.answers).filter((v): v is string => typeof v === 'string' && /\s|[A-Z]/.test(v));
+  for (const path of ['/qps/questionnaire/?continue', '/qps/draft/', '/qps/drafts/', '/qps/compare/designs/', '/qps/compare/case/nepal-2004/', '/qps/workshops/nepal-2004/compare/']) {
+    await page.goto(`${at}${path}`);
+    // Check-answers and the draft load their parts after hydration: wait for the page to settle.
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('main')).not.toContainText(/^\s*⟦?Ļöáðíñĝ/);
+    expect(untranslated(await page.content(), typed), path).toEqual([]);
+  }
 });

@@ -8,6 +8,7 @@
  * shared module would be split into chunks of its own, which made the questionnaire's first page heavier.
  */
 import { Confirm } from './Confirm.tsx';
+import { pageLocale } from '../shared/locale.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import type { Answers } from '../../domain/answers/schema.ts';
@@ -30,7 +31,7 @@ interface Props {
 
 const when = (iso: string | undefined) => {
   const d = iso ? new Date(iso) : null;
-  return d && !Number.isNaN(d.getTime()) ? d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '';
+  return d && !Number.isNaN(d.getTime()) ? d.toLocaleString(pageLocale(), { dateStyle: 'medium', timeStyle: 'short' }) : '';
 };
 
 /** A version's answers, for its name and role (it was valid when kept; it is checked again on restore). */

@@ -5,6 +5,7 @@
  * starts empty; it asks first, in the page.
  */
 import type { ComponentChildren, Ref } from 'preact';
+import { pageLocale } from '../shared/locale.ts';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
@@ -32,7 +33,7 @@ export function Resume({ ui, base, file, banners, headingRef, files, onContinue,
       </h1>
       <p>
         {date && !Number.isNaN(date.getTime())
-          ? t(ui, 'resume.body', { date: date.toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' }) })
+          ? t(ui, 'resume.body', { date: date.toLocaleString(pageLocale(), { dateStyle: 'long', timeStyle: 'short' }) })
           : t(ui, 'resume.body-undated')}
       </p>
       <div class="button-group">

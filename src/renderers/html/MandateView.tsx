@@ -36,7 +36,8 @@ export function Sources({ sources, ui }: { sources: NoteSource[]; ui: UiStrings 
       {sources.map((s, i) => (
         <>
           {i > 0 && '; '}
-          {s.url ? <a href={s.url} rel="noreferrer noopener">{s.label}</a> : s.label}
+          {/* A cited work's name, kept as published in every language. */}
+          <cite>{s.url ? <a href={s.url} rel="noreferrer noopener">{s.label}</a> : s.label}</cite>
           {s.external && <> ({t(ui, 'cases.outside').toLowerCase()})</>}
         </>
       ))}
@@ -44,7 +45,8 @@ export function Sources({ sources, ui }: { sources: NoteSource[]; ui: UiStrings 
   );
 }
 
-function Blocks({ blocks, ui }: { blocks: Block[]; ui: UiStrings }) {
+/** `cited`: the blocks are the works cited (the sources annex), whose titles and publishers stay as published. */
+function Blocks({ blocks, ui, cited = false }: { blocks: Block[]; ui: UiStrings; cited?: boolean }) {
   return (
     <>
       {blocks.map((b, i) =>
@@ -64,9 +66,9 @@ function Blocks({ blocks, ui }: { blocks: Block[]; ui: UiStrings }) {
               {[...(b.tag ? [b.tag] : []), ...(b.tags ?? [])].map((tag) => (
                 <strong class="tag" key={tag}>{tag}</strong>
               ))}{' '}
-              {b.title}
+              {cited ? <cite>{b.title}</cite> : b.title}
             </h3>
-            {b.text && <p>{b.text}</p>}
+            {b.text && <p>{cited ? <cite>{b.text}</cite> : b.text}</p>}
             {b.bullets && b.bullets.length > 0 && <ul>{b.bullets.map((it) => <li key={it}>{it}</li>)}</ul>}
             <Sources sources={b.sources} ui={ui} />
           </div>
@@ -82,7 +84,7 @@ function AnnexView({ annex, ui }: { annex: Annex; ui: UiStrings }) {
       <h2 id={`annex-${annex.letter}`}>
         {t(ui, 'draft.annex')} {annex.letter}. {annex.title}
       </h2>
-      <Blocks blocks={annex.blocks} ui={ui} />
+      <Blocks blocks={annex.blocks} ui={ui} cited={annex.key === 'sources'} />
     </section>
   );
 }
