@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LANGS } from '../domain/i18n/lang.ts';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -30,7 +31,9 @@ export function serviceWorker(): AstroIntegration {
         // Pages are cached under their directory URL (/draft/), which is how they are linked.
         const urls = all.map((f) => base + relative(root, f).split('\\').join('/').replace(/(^|\/)index\.html$/, '$1'));
         const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
-        writeFileSync(join(root, 'sw.js'), template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(urls)));
+        // The languages other than English, each a folder of pages (src/pages/[...lang]/).
+        const langs: string[] = [...LANGS.filter((l) => l !== 'en'), 'qps'];
+        writeFileSync(join(root, 'sw.js'), template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(urls)).replace('__LANGS__', JSON.stringify(langs)));
       },
     },
   };

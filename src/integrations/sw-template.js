@@ -1,8 +1,13 @@
 // Service worker for offline use: precaches the whole static site at install, then serves from the
 // cache first. Nothing here talks to any other origin. Generated into dist/sw.js by the build.
 const VERSION = '__VERSION__';
-const FILES = __FILES__;
-const CACHE = `psmd-${VERSION}`;
+// Registered as sw.js?lang=<code> by each page: it keeps the pages of that page's language only (and
+// everything shared), so going offline does not download every language. Another language's page
+// registers it again with its own code, which replaces this cache.
+const LANG = new URL(self.location.href).searchParams.get('lang') || 'en';
+const OTHERS = __LANGS__.filter((l) => l !== LANG);
+const FILES = __FILES__.filter((u) => !OTHERS.some((l) => u.startsWith(`/${l}/`)));
+const CACHE = `psmd-${VERSION}-${LANG}`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));

@@ -88,14 +88,14 @@ export async function answerWithKeyboard(page: Page, id: string, value: unknown,
 }
 
 /** Answers every page until check-answers, from a fixture; returns the question ids asked. */
-export async function completeWithKeyboard(page: Page, answers: Record<string, unknown>, onEachPage?: (id: string) => Promise<void>) {
+export async function completeWithKeyboard(page: Page, answers: Record<string, unknown>, onEachPage?: (id: string) => Promise<void>, checkTitle = 'Check your answers') {
   const asked: string[] = [];
   await waitForHydration(page);
   for (let i = 0; i < 100; i++) {
     // Focus moves to the new heading after each step (not on the first page load).
     if (i > 0) await expect(page.locator('main h1')).toBeFocused();
     const id = await currentQuestion(page);
-    if (!id || (await page.locator('main h1').textContent())?.includes('Check your answers')) break;
+    if (!id || (await page.locator('main h1').textContent())?.includes(checkTitle)) break;
     asked.push(id);
     if (onEachPage) await onEachPage(id);
     // A page may ask a few questions: each is answered in turn, in the page's order, then Continue.
@@ -103,7 +103,7 @@ export async function completeWithKeyboard(page: Page, answers: Record<string, u
     for (const [i, name] of names.entries()) await answerWithKeyboard(page, name, answers[name], i === names.length - 1);
     await expect.poll(() => currentQuestion(page).then((q) => q !== id || null), { message: `stuck on ${id}` }).toBeTruthy();
   }
-  await expect(page.locator('main h1')).toHaveText('Check your answers');
+  await expect(page.locator('main h1')).toHaveText(checkTitle);
   return asked;
 }
 

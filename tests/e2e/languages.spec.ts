@@ -1,13 +1,17 @@
 /**
- * Languages: English at /, each other published language under its code. Spanish and French are still
- * being translated, so the site as built for release (dist/) publishes English only; `npm run
- * build:languages` builds them anyway, with the pseudo-locale `qps` (accented, longer, every string in ⟦ ⟧,
- * right to left), into dist-languages/, which these tests serve themselves.
+ * Languages: English at /, Spanish at /es/, French at /fr/. `npm run build:languages` builds the site
+ * with the pseudo-locale `qps` too (accented, longer, every string in ⟦ ⟧, right to left) into
+ * dist-languages/, which these tests serve themselves: it shows English written into code.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { test, expect, expectNoAxeViolations, readFixture } from './helpers.ts';
+import type { Page } from '@playwright/test';
+import { test, expect, completeWithKeyboard, expectNoAxeViolations, readFixture } from './helpers.ts';
+import { loadSiteContent } from '../../src/content-io/site.ts';
+import { t } from '../../src/domain/ui/strings.ts';
+import { fold, readPdf } from '../pdf/read.ts';
+import { paragraphs, unzipDocx } from '../docx/read.ts';
 
 const ROOT = 'dist-languages';
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.ttf': 'font/ttf' };
@@ -64,12 +68,15 @@ function untranslated(html: string, userWords: readonly string[] = []): string[]
     .filter((t) => /[A-Za-z]{3}/.test(t) && !/[⟦⟧]/.test(t));
 }
 
-test('the release build publishes English only while Spanish and French are being translated: no switcher, no alternates', async ({ page }) => {
+test('the site is published in English, Spanish and French, each page naming the same page in the others', async ({ page }) => {
   await page.goto('/cases/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
-  await expect(page.locator('nav.languages')).toHaveCount(0);
-  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
-  expect((await page.request.get('/es/')).status()).toBe(404);
+  const alternates = await page.locator('link[rel="alternate"]').evaluateAll((ls) => ls.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`));
+  expect(alternates).toEqual(['en-GB /cases/', 'es /es/cases/', 'fr /fr/cases/']);
+  await expect(page.locator('nav.languages a')).toHaveText(['English', 'Español', 'Français']);
+  // The pseudo-locale is for tests only: never in the release build.
+  expect((await page.request.get('/qps/')).status()).toBe(404);
+  expect((await page.request.get('/es/')).status()).toBe(200);
 });
 
 test('every page in the pseudo-locale shows only translated words, so no English is written into the code', () => {
@@ -136,3 +143,42 @@ test('the pseudo-locale\'s pages that draw themselves in the browser show only t
     expect(untranslated(await page.content(), typed), path).toEqual([]);
   }
 });
+
+async function downloadAs(page: Page, button: string) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync((await download.path())!);
+}
+
+for (const [lang, name, article, date] of [
+  ['es', 'a Colombian party\'s adviser in Spanish', 'Artículo 2', /\d{1,2} de [a-z]+ de \d{4}/],
+  ['fr', 'a francophone mediator in French', 'Article 2', /\d{1,2} [a-zéû]+ \d{4}/],
+] as const) {
+  test(`${name} answers by keyboard, checks the answers and downloads the draft as PDF and Word, all in that language`, async ({ page }) => {
+    test.slow();
+    const { ui, questionnaire } = loadSiteContent(process.cwd(), lang);
+    const en = loadSiteContent(process.cwd());
+    const { answers } = readFixture('coalition-formal-talks');
+    await page.goto(`/${lang}/questionnaire/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const first = questionnaire.sections[0]!.questions[0]!;
+    await expect(page.locator('main h1')).toHaveText(first.label);
+    expect(first.label).not.toBe(en.questionnaire.sections[0]!.questions[0]!.label);
+    await expectNoAxeViolations(page, `the first question in ${lang}`);
+    await completeWithKeyboard(page, answers, undefined, t(ui, 'check.title'));
+    await expectNoAxeViolations(page, `check your answers in ${lang}`);
+    // Check-answers lists the questions in the language, none of them in English.
+    const main = (await page.locator('main').textContent())!;
+    expect(en.questionnaire.sections.flatMap((s) => s.questions.map((q) => q.shortLabel)).filter((l) => main.includes(l) && !questionnaire.sections.some((s) => s.questions.some((q) => q.shortLabel === l)))).toEqual([]);
+
+    await page.goto(`/${lang}/draft/`);
+    await expect(page.locator('.mandate')).toBeVisible();
+    await expect(page.locator('.mandate')).toContainText(article);
+    await expectNoAxeViolations(page, `the draft in ${lang}`);
+    const pdf = await readPdf(await downloadAs(page, t(ui, 'draft.download-pdf')));
+    expect(fold(pdf.all)).toContain(article);
+    expect(pdf.pages[0]).toMatch(date);
+    const word = unzipDocx(new Uint8Array(await downloadAs(page, t(ui, 'draft.download-docx'))));
+    expect(paragraphs(word['word/document.xml']!).map((p) => p.text).join('\n')).toContain(article);
+    expect(word['word/styles.xml']).toContain(`<w:lang w:val="${lang}"/>`);
+  });
+}

@@ -200,7 +200,8 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
     try {
       const [{ renderPdf }, font] = await Promise.all([
         import('../../renderers/pdf/jspdf.ts'),
-        fetch(`${base}fonts/noto-sans-subset.ttf`).then((r) => {
+        // The font is shared by every language, at the site's root (`base` is the page's language's).
+        fetch(`${import.meta.env.BASE_URL}fonts/noto-sans-subset.ttf`).then((r) => {
           if (!r.ok) throw new Error(`font: ${r.status}`);
           return r.arrayBuffer();
         }),
