@@ -181,6 +181,11 @@ describe('contracting a preposition with the article a slot opens with', () => {
     expect(contractAtSlots(`au nom de ${m}les Parties et à ${m}le Gouvernement`, 'fr')).toBe('au nom des Parties et au Gouvernement');
     expect(contractAtSlots(`afin de le faire, de ${m}l'Office`, 'fr')).toBe("afin de le faire, de l'Office");
   });
+  it('elides French "de" before a slot opening with a vowel, and only there', () => {
+    expect(contractAtSlots(`les délégués de ${m}Eastern Hills Movement`, 'fr')).toBe("les délégués d'Eastern Hills Movement");
+    expect(contractAtSlots(`le mandat de ${m}Hanoï et de ${m}Bogotá`, 'fr')).toBe('le mandat de Hanoï et de Bogotá');
+    expect(contractAtSlots('de Eastern', 'fr')).toBe('de Eastern');
+  });
   it('leaves English as it is, marks removed', () => {
     expect(contractAtSlots(`the staff of ${m}the Secretariat`, 'en')).toBe('the staff of the Secretariat');
   });

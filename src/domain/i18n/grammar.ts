@@ -157,6 +157,8 @@ export function contractAtSlots(text: string, lang: Lang): string {
     t = t.replace(new RegExp(`(?<![\\p{L}])(de|a) ${m}(el)(?=\\s)`, 'giu'), (all: string, p: string, art: string) =>
       art !== 'el' ? all : keepCase(p, p.toLowerCase() === 'de' ? 'del' : 'al'),
     );
+  // French elides "de" before a slot whose words open with a vowel: "d'Eastern Hills", "d'un comité".
+  if (lang === 'fr') t = t.replace(new RegExp(`(?<![\\p{L}])(de) ${m}(?=[aeiouyàâäéèêëîïôöûü]\\p{L})`, 'giu'), (_, p: string) => `${p[0]}'`);
   if (lang === 'fr')
     t = t.replace(new RegExp(`(?<![\\p{L}])(de|à) ${m}(les|le)(?=\\s)`, 'giu'), (all: string, p: string, art: string) =>
       art !== art.toLowerCase() ? all : keepCase(p, p.toLowerCase() === 'de' ? (art === 'le' ? 'du' : 'des') : art === 'le' ? 'au' : 'aux'),

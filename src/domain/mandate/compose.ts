@@ -386,7 +386,7 @@ function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiS
   const annexB: Block[] = [];
   for (const f of risks) {
     cited.push(...f.risk.citations);
-    const because = describeFiredBy(f.firedBy, q, t(ui, 'check.not-provided'), t(ui, 'check.without')).join('; ');
+    const because = describeFiredBy(f.firedBy, q, t(ui, 'check.not-provided'), t(ui, 'check.without'), t(ui, 'check.quoted')).join('; ');
     const tags = [t(ui, `check.severity.${f.risk.severity}`), ...(f.basis === 'implied' ? [t(ui, 'brief.inferred')] : f.basis === 'external' ? [t(ui, 'cases.outside')] : [])];
     // One list of findings: the safeguards that fit the answers are offered as clauses, the others put as questions.
     annexB.push({

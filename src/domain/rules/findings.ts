@@ -93,13 +93,15 @@ export function describeFiredBy(
   q: { sections: readonly { questions: readonly { id: string; shortLabel: string; options?: readonly { id: string; label: string }[] | undefined }[] }[] },
   notProvided: string,
   without: string,
+  /** An option's words quoted as the language quotes ("“{text}”", "«{text}»"): content/ui `check.quoted`. */
+  quoted = '“{text}”',
 ): string[] {
   const questions = q.sections.flatMap((s) => s.questions);
   return list.map((f) => {
     const question = questions.find((x) => x.id === f.question);
     const ids = f.value === undefined ? [] : typeof f.value === 'string' ? [f.value] : [...f.value];
     const words = ids.map((id) => question?.options?.find((o) => o.id === id)?.label ?? id);
-    if (f.absent) return `${question?.shortLabel ?? f.question}: ${without} ${words.map((w) => `“${w}”`).join(', ')}`;
+    if (f.absent) return `${question?.shortLabel ?? f.question}: ${without} ${words.map((w) => quoted.replace('{text}', w)).join(', ')}`;
     return `${question?.shortLabel ?? f.question}: ${words.length ? words.join(', ') : notProvided}`;
   });
 }

@@ -47,11 +47,11 @@ export function checkSections(q: Questionnaire, answers: Answers, only?: readonl
     .filter((s) => s.rows.length > 0);
 }
 
-export function riskCards(q: Questionnaire, k: WizardKnowledge, answers: Answers, words: { notProvided: string; without: string }) {
+export function riskCards(q: Questionnaire, k: WizardKnowledge, answers: Answers, words: { notProvided: string; without: string; quoted?: string }) {
   const eff = effectiveAnswers(q, answers) as AnswerLookup;
   return raisedRisks(eff, k.risks).map((finding) => ({
     finding,
-    because: describeFiredBy(finding.firedBy, q, words.notProvided, words.without),
+    because: describeFiredBy(finding.firedBy, q, words.notProvided, words.without, words.quoted),
     cases: casesOf(k, finding.risk.cases),
   }));
 }

@@ -7,7 +7,7 @@
 import type { UiStrings } from '../ui/strings.ts';
 
 /** Whole groups of keys the questionnaire, check-your-answers and their file controls use. */
-const GROUPS = ['site', 'nav', 'wizard', 'resume', 'check', 'files', 'storage', 'picture', 'versions', 'sync'];
+const GROUPS = ['site', 'nav', 'condition', 'wizard', 'resume', 'check', 'files', 'storage', 'picture', 'versions', 'sync'];
 /** Single keys from other groups that they also use. */
 export const KEYS = ['cases.outside', 'workshop.check-title', 'workshop.check-body', 'workshop.compare-link', 'compare.case-link', 'draft.default-name',
   // A scenario's decided context, shown not asked (islands/workshop/LockedContext.tsx).

@@ -46,7 +46,7 @@ export function CheckSummary({ questionnaire, knowledge, answers, ui, base, head
     <>
       <CheckAnswers sections={checkSections(questionnaire, answers, shortPath)} missing={missing} ui={ui} headingRef={headingRef} onChange={onChange} note={note} />
       <LazyPicture questionnaire={questionnaire} answers={answers} ui={ui} />
-      <Risks items={riskCards(questionnaire, knowledge, answers, { notProvided: t(ui, 'check.not-provided'), without: t(ui, 'check.without') })} ui={ui} base={base} />
+      <Risks items={riskCards(questionnaire, knowledge, answers, { notProvided: t(ui, 'check.not-provided'), without: t(ui, 'check.without'), quoted: t(ui, 'check.quoted') })} ui={ui} base={base} />
       {/* Here, not in the wizard, so the question pages load nothing more. Read-only: set beside any case
           without starting a scenario, which would replace the answers. */}
       <p class="no-print">
