@@ -6,7 +6,6 @@
  */
 import { DEFAULT_LANG, isLang, type Lang } from '../domain/i18n/lang.ts';
 import { readLanguages } from './i18n.ts';
-import { loadSiteContent } from './site.ts';
 
 /** The languages built, English first. */
 export function publishedLangs(root = process.cwd()): Lang[] {
@@ -38,10 +37,4 @@ export function langOf(param: string | undefined): Lang {
 /** The address a language's pages start at: the site's base for English, base + code + / otherwise. */
 export function baseOf(lang: Lang, siteBase = import.meta.env.BASE_URL): string {
   return lang === DEFAULT_LANG ? siteBase : `${siteBase}${lang}/`;
-}
-
-/** What a page needs to know about its language: the language, its base address, its content. */
-export function pageLang(params: Record<string, string | undefined>) {
-  const lang = langOf(params.lang);
-  return { lang, base: baseOf(lang), content: loadSiteContent(process.cwd(), lang) };
 }
