@@ -85,6 +85,9 @@ async function pageWeight(path: string, prepare?: (p: Page) => Promise<void>) {
 const weights: Record<string, Awaited<ReturnType<typeof pageWeight>>> = {
   start: await pageWeight('/'),
   questionnaire: await pageWeight('/questionnaire/'),
+  // One language's words only: the Spanish and French questionnaires carry their own, not English too.
+  'questionnaire (es)': await pageWeight('/es/questionnaire/'),
+  'questionnaire (fr)': await pageWeight('/fr/questionnaire/'),
   // ?continue opens the saved answers directly (as after "Start this scenario"), so this is check-answers itself.
   'check-answers': await pageWeight('/questionnaire/?continue', (p) => seed(p, 'state-preparing-talks', 'check')),
   workshops: await pageWeight('/workshops/'),
@@ -234,7 +237,7 @@ try {
       .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
   };
   // A first visit: Lighthouse clears the site's storage before each of these.
-  for (const [label, path] of [['start', '/'], ['questionnaire', '/questionnaire/'], ['case page', '/cases/nepal/'], ['workshops', '/workshops/'], ['map', '/map/']] as const) await audit(label, path, false);
+  for (const [label, path] of [['start', '/'], ['questionnaire', '/questionnaire/'], ['case page', '/cases/nepal/'], ['workshops', '/workshops/'], ['map', '/map/'], ['start (es)', '/es/'], ['questionnaire (es)', '/es/questionnaire/'], ['questionnaire (fr)', '/fr/questionnaire/'], ['case page (fr)', '/fr/cases/nepal/']] as const) await audit(label, path, false);
   // With answers saved (seeded in Lighthouse's own browser), for the pages that show them.
   const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
   const seeding = await cdp.contexts()[0]!.newPage();

@@ -36,6 +36,8 @@ export const test = base.extend({
 export async function currentQuestion(page: Page): Promise<string | null> {
   // The island renders after hydration: wait for a question form or another step's heading.
   await page.locator('main form [name], main h1').first().waitFor();
+  // A Continue taken while the engine loads (a visit's first answer) marks the form busy until it has moved on.
+  await page.locator('main form[aria-busy="true"]').waitFor({ state: 'detached' });
   const field = page.locator('main form [name]').first();
   if ((await field.count()) === 0) return null;
   return field.getAttribute('name');

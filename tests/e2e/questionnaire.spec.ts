@@ -355,6 +355,8 @@ test('a Continue pressed while the engine is still loading is taken once it arri
   await waitForHydration(page);
   await page.getByLabel('Donor or funder').check();
   await page.getByRole('button', { name: 'Continue' }).click();
+  // Waiting for the engine, the form says it is busy (assistive technology announces it).
+  await expect(page.locator('main form')).toHaveAttribute('aria-busy', 'true');
   release();
   await expect(page.getByRole('alert')).toContainText('The rest of the questionnaire did not load');
   await expect(page.getByLabel('Donor or funder')).toBeChecked();

@@ -36,6 +36,8 @@ export interface QuestionPageProps {
    * would reload the page and put the answer in the address and the browser's history.
    */
   ready: boolean;
+  /** A Continue waits for the questionnaire's engine to arrive (the first answer of a visit). */
+  busy?: boolean;
   /** Told of every change not yet submitted, so that leaving by Back keeps it (as a draft) for the return. */
   onDraft?: (question: string, value: Value) => void;
   /** Shown after "Why we ask this", before Continue: the lessons behind the question. */
@@ -45,7 +47,7 @@ export interface QuestionPageProps {
 /** The id of the field an error summary links to: the first input of the question. */
 export const fieldId = (questionId: string) => `f-${questionId}`;
 
-export function QuestionPage({ question, options, caption, initial, companions = [], heading, errors, ui, headingRef, onSubmit, onDraft, lessons, ready }: QuestionPageProps) {
+export function QuestionPage({ question, options, caption, initial, companions = [], heading, errors, ui, headingRef, onSubmit, onDraft, lessons, ready, busy = false }: QuestionPageProps) {
   const all: PageQuestion[] = [{ question, options, initial }, ...companions];
   const [values, setValues] = useState<Record<string, Value>>(() => Object.fromEntries(all.map((x) => [x.question.id, x.initial])));
   // The draft is told at once, not in an effect after the render: Back may come before that.
@@ -75,6 +77,7 @@ export function QuestionPage({ question, options, caption, initial, companions =
   ));
   return (
     <form
+      aria-busy={busy ? 'true' : undefined}
       ref={formRef}
       noValidate
       onSubmit={(e) => {

@@ -36,7 +36,7 @@ interface Props {
 type Lookup = Record<string, string | string[] | undefined>;
 
 export default function Wizard({ questionnaire, knowledge: firstPage, knowledgeUrl, ui, base, scenarios, contexts, shortPaths }: Props) {
-  const { s, v, send, answer, resume, knowledge, booting, failed, refs, drafts, parts, loadFile, download, deleteAll } = useSession(questionnaire, ui, { knowledge: firstPage, knowledgeUrl }, shortPaths);
+  const { s, v, send, answer, resume, knowledge, booting, waiting, failed, refs, drafts, parts, loadFile, download, deleteAll } = useSession(questionnaire, ui, { knowledge: firstPage, knowledgeUrl }, shortPaths);
   const { Offer, Summary, Locked, ErrorSummary } = parts;
   const { notice, scenario, offer } = s.context;
   const loading = <p>{t(ui, 'wizard.loading')}</p>;
@@ -131,7 +131,7 @@ export default function Wizard({ questionnaire, knowledge: firstPage, knowledgeU
         {decided(<QuestionPage key={`${q.id}.${s.context.synced}.${s.context.fresh}`} question={q} options={visibleOptions(q, eff)} caption={caption}
           initial={draftOf(q.id)} onDraft={(id, value) => (drafts.current[id] = value)} heading={page.heading}
           companions={companions.map((x) => ({ question: x, options: visibleOptions(x, eff), initial: draftOf(x.id) }))}
-          errors={Object.fromEntries((errors ?? []).map((e) => [e.id, e.text]))} ui={ui} headingRef={refs.heading} ready={booting || !s.matches({ session: 'reading' })} onSubmit={submit}
+          errors={Object.fromEntries((errors ?? []).map((e) => [e.id, e.text]))} ui={ui} headingRef={refs.heading} ready={booting || !s.matches({ session: 'reading' })} busy={waiting} onSubmit={submit}
           lessons={<Lessons items={lessonCards(knowledge, q.id, eff)} ui={ui} base={base} />} />)}
         <details class="no-print">
           <summary>{t(ui, 'files.title')}</summary>

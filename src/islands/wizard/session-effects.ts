@@ -65,7 +65,9 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: L
   const engine = useRef<Promise<void> | null>(null);
   const now = () => actor.current?.getSnapshot() ?? s;
   /** Runs at once with the engine, or once it has loaded (asking for it). */
-  const run = (f: () => void) => (actor.current ? f() : (queue.current.push(f), load()));
+  /** Something the user did waits for the engine: the form says it is busy (aria-busy) until it has run. */
+  const [waiting, setWaiting] = useState(false);
+  const run = (f: () => void) => (actor.current ? f() : (queue.current.push(f), setWaiting(true), load()));
   const send = (e: SessionEvent) => run(() => actor.current!.send(e));
   const v = sessionView(questionnaire, s);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -121,10 +123,12 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: L
         else a.send({ type: 'saved.read', file: null, fresh: false });
         setSnapshot(a.getSnapshot());
         for (const f of queue.current.splice(0)) f();
+        setWaiting(false);
         if (changedEarly.current) void sync();
       },
       () => {
         engine.current = null;
+        setWaiting(false);
         setFailed(true);
       },
     ));
@@ -264,5 +268,5 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: L
 
   // `booting`: hydrated without the engine. Not on the first render (s is still `boot`), which must match
   // the server's HTML, whose Continue is a plain button: pressed before the script, it submits nothing.
-  return { s, v, send, answer, resume, knowledge, booting: !actor.current && s !== boot, failed, refs: { heading, summary, notice }, drafts, parts: { Offer, Summary, Locked, ErrorSummary }, loadFile, download, deleteAll };
+  return { s, v, send, answer, resume, knowledge, booting: !actor.current && s !== boot, waiting, failed, refs: { heading, summary, notice }, drafts, parts: { Offer, Summary, Locked, ErrorSummary }, loadFile, download, deleteAll };
 }
