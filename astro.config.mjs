@@ -6,6 +6,9 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // Static output only: the site must work from any static host or a USB stick.
 export default defineConfig({
+  // The address the site is served at, when known (PSMD_SITE=https://…): pages then list their other
+  // languages as full addresses (hreflang), which search engines require. Nothing is fetched from it.
+  ...(process.env.PSMD_SITE ? { site: process.env.PSMD_SITE } : {}),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
