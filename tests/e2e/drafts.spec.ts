@@ -137,7 +137,7 @@ test.describe('drafts', () => {
     await expect(rows(page)).toContainText(B_PARTY);
     await expect(page.locator('main li')).toContainText('before a file was loaded');
     await page.getByRole('button', { name: /^Restore the version of / }).click();
-    expect(await savedParty(page)).toBe(A_PARTY);
+    await expect.poll(() => savedParty(page)).toBe(A_PARTY);
   });
 
   test('two tabs see each other\'s new and deleted drafts at once, and a questionnaire tab follows the draft opened elsewhere without writing its own back', async ({ page, context }) => {
