@@ -154,7 +154,7 @@ export async function main(argv: string[]): Promise<number> {
   if (missing.length && !read.file.path) return fail(`${inName}: required answers are missing: ${missing.map((q) => q.shortLabel).join(', ')}. Answer them in the questionnaire, download the answers again and use that file.`);
   // The donor's plan, as the draft page holds it: the plan file's, or an empty one named after the phase.
   const entries = plan?.ok ? plan.scope : donorScopeFor(content.questionnaire, read.file.answers, content.ui);
-  const table = budgetTable(entries, { number: t(content.ui, 'donor.error-number'), months: t(content.ui, 'donor.error-months') });
+  const table = budgetTable(entries, { number: t(content.ui, 'donor.error-number'), months: t(content.ui, 'donor.error-months') }, lang);
   // As on the draft page, whose downloads wait until every figure is a number: nothing is guessed.
   if (support && table.errors.length) {
     const where = table.errors.map((e) => {

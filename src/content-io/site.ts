@@ -5,7 +5,7 @@
 import { buildQuestionnaire } from '../domain/questionnaire/build.ts';
 import { formatIssues, zodIssues, type ContentIssue } from '../domain/content/raw.ts';
 import { uiFileSchema } from '../domain/ui/schema.ts';
-import type { UiStrings } from '../domain/ui/strings.ts';
+import { UI_LANG, type UiStrings } from '../domain/ui/strings.ts';
 import type { Questionnaire } from '../domain/questionnaire/schema.ts';
 import type { Knowledge } from '../domain/knowledge/schema.ts';
 import { readYamlDir as readDir, readYamlFile as readFile } from './load.ts';
@@ -110,7 +110,8 @@ export function loadSiteContent(root = process.cwd(), lang: Lang = DEFAULT_LANG)
     questionnaire: q.questionnaire,
     knowledge: k.knowledge,
     mandate: m.mandate,
-    ui: ui.ui,
+    // The strings carry their language, so whatever fills them follows its grammar and numbers (ui/strings.ts).
+    ui: { ...ui.ui, [UI_LANG]: lang },
     scenarios: sc.scenarios.map((s) => resolveScenario(s, k.knowledge, fl.failures)).sort((a, b) => a.title.localeCompare(b.title)),
     support: sp.support,
     guide: gd.pages,

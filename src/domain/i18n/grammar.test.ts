@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { atStart, contractAtSlots, formatDate, SLOT_MARK, formatNumber, inSentence, intlLocale, joinList, langOfTag, languageTag, looksLikeDate, mentionsRenewal, namesIn, plural, withoutArticle } from './grammar.ts';
+import { atStart, contractAtSlots, formatDate, SLOT_MARK, formatNumber, inSentence, intlLocale, labelInSentence, referenceWord, joinList, langOfTag, languageTag, looksLikeDate, mentionsRenewal, namesIn, plural, withoutArticle } from './grammar.ts';
 import { frenchSpacing, typeset } from './typography.ts';
 import { dirOf, isLang, LANGS } from './lang.ts';
 import { isCovered, uncovered } from '../mandate/charset.ts';
 import type { MandateDocument } from '../mandate/document.ts';
+import { count, t, UI_LANG } from '../ui/strings.ts';
 
 const NNBSP = '\u202F';
 const NBSP = '\u00A0';
@@ -188,5 +189,35 @@ describe('contracting a preposition with the article a slot opens with', () => {
   });
   it('leaves English as it is, marks removed', () => {
     expect(contractAtSlots(`the staff of ${m}the Secretariat`, 'en')).toBe('the staff of the Secretariat');
+  });
+});
+
+describe('words inside a sentence', () => {
+  it('writes a cross-reference as each language drafts it: "Article 5" in English, "artículo 5" and "article 5" in Spanish and French', () => {
+    expect(referenceWord('Article', 'en')).toBe('Article');
+    expect(referenceWord('Artículo', 'es')).toBe('artículo');
+    expect(referenceWord('Article', 'fr')).toBe('article');
+  });
+  it('gives a choice\'s label quoted mid-sentence a small letter, unless it opens with an acronym', () => {
+    expect(labelInSentence('Aún no se ha decidido', 'es')).toBe('aún no se ha decidido');
+    expect(labelInSentence('A law passed by parliament', 'en')).toBe('a law passed by parliament');
+    expect(labelInSentence('UN-led talks', 'en')).toBe('UN-led talks');
+    expect(labelInSentence('Écrit', 'fr')).toBe('écrit');
+  });
+});
+
+describe('interface strings in their language', () => {
+  const es = { [UI_LANG]: 'es', x: 'Alcance del apoyo a {name}', n: 'Quedan {count} caracteres' };
+  const fr = { [UI_LANG]: 'fr', x: 'Copie de {name}, remise à {who}' };
+  it('contract a preposition with the article a placeholder\'s words open with, in Spanish and French only', () => {
+    expect(t(es, 'x', { name: 'el Secretariado de Paz' })).toBe('Alcance del apoyo al Secretariado de Paz');
+    expect(t(es, 'x', { name: 'El Salvador' })).toBe('Alcance del apoyo a El Salvador');
+    expect(t(fr, 'x', { name: 'le Secrétariat', who: 'les Parties' })).toBe('Copie du Secrétariat, remise aux Parties');
+    expect(t({ x: 'Scope of support to {name}' }, 'x', { name: 'the Secretariat' })).toBe('Scope of support to the Secretariat');
+  });
+  it('write counts as their language groups thousands', () => {
+    expect(count({}, 5000)).toBe('5,000');
+    expect(count(es, 5000)).toBe(formatNumber('es', 5000));
+    expect(count({ [UI_LANG]: 'fr' }, 5000)).toBe('5\u202f000');
   });
 });

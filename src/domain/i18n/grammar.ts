@@ -104,6 +104,24 @@ export function lowerCase(text: string, lang: Lang = 'en'): string {
   return text.toLocaleLowerCase(intlLocale(lang));
 }
 
+/**
+ * The word before an article's number in a cross-reference: English instruments write "under Article 5";
+ * Spanish and French write "con arreglo al artículo 5", "conformément à l'article 5" (the capital is for a
+ * heading only).
+ */
+export function referenceWord(word: string, lang: Lang = 'en'): string {
+  return lang === 'es' || lang === 'fr' ? lowerCase(word, lang) : word;
+}
+
+/**
+ * A choice's label quoted inside a sentence, e.g. in brackets: "(a law passed by parliament)", "(aún no se ha
+ * decidido)". Only the first letter changes, and not when the word is an acronym ("UN-led talks").
+ */
+export function labelInSentence(label: string, lang: Lang = 'en'): string {
+  if (!/^\p{Lu}\p{Ll}/u.test(label) && !/^\p{Lu}(?!\p{L})/u.test(label)) return label;
+  return `${label[0]!.toLocaleLowerCase(intlLocale(lang))}${label.slice(1)}`;
+}
+
 /** The words that join names in a list a user typed ("A, B and C", "A, B y C", "A, B et C"), as a pattern. */
 const AND: Record<Lang, string> = { en: 'and', qps: 'and', es: 'y|e', fr: 'et' };
 

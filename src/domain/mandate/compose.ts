@@ -13,7 +13,7 @@ import { effectiveAnswers, isVisible, visibleOptions } from '../questionnaire/vi
 import type { Citation, Knowledge, Lesson } from '../knowledge/schema.ts';
 import { citationView } from '../knowledge/view.ts';
 import { describeFiredBy, raisedRisks, relevantLessons } from '../rules/findings.ts';
-import { t, type UiStrings } from '../ui/strings.ts';
+import { t, uiLang, type UiStrings } from '../ui/strings.ts';
 import type { Annex, Article, Block, Clause, DocumentLabels, FrontSection, MandateDocument, Note, NoteSource, Signature } from './document.ts';
 import type { ClauseContent, FormContent, FormId, MandateContent } from './schema.ts';
 import type { SupportContent } from '../support/schema.ts';
@@ -21,7 +21,7 @@ import { compareWithHistory, type ScenarioView } from '../scenarios/compare.ts';
 import { picture, pictureList } from '../picture/picture.ts';
 import { budgetCsv, budgetTable, emptyDonorScope, formatAmount, type DonorScope } from '../support/budget.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { atStart, contractAtSlots, formatDate, SLOT_MARK, inSentence, languageTag, looksLikeDate, lowerCase, mentionsRenewal, namesIn, plural, series, withoutArticle } from '../i18n/grammar.ts';
+import { atStart, contractAtSlots, formatDate, SLOT_MARK, inSentence, labelInSentence, languageTag, looksLikeDate, lowerCase, mentionsRenewal, namesIn, plural, referenceWord, series, withoutArticle } from '../i18n/grammar.ts';
 
 // The article and capital rules moved to the grammar of each language; their English defaults are still
 // exported here, where the composer's tests and callers have always found them.
@@ -273,7 +273,7 @@ export function compose(
   }
   // References to articles ("Article {ref:head}") take the numbers the articles ended with.
   const numbers = new Map(articles.map((x) => [x.key, x.number]));
-  const refLabel = form.article ? lowerCase(form.article, lang) : t(ui, 'draft.article');
+  const refLabel = form.article ? lowerCase(form.article, lang) : referenceWord(t(ui, 'draft.article'), lang);
   const resolve = (s: string) => s.replace(/\u0000ref:([a-z0-9-]+)\u0000/g, (_, key: string) => `${refLabel} ${numbers.get(key) ?? content.phrases.blank}`);
   for (const art of articles) for (const cl of art.clauses) {
     cl.text = resolve(cl.text);
@@ -334,7 +334,7 @@ function coverNote(q: Questionnaire, a: Lookup, c: Composer, ui: UiStrings, doc:
   const formName = answerLabels(q, a, c.content.inputs.form)[0];
   const blocks: Block[] = [
     { kind: 'paragraph', text: t(ui, 'brief.cover-what', { title: doc.title, party: inSentence(c.values['party-name']!, c.lang) }) },
-    { kind: 'paragraph', text: role ? t(ui, 'brief.cover-who', { role: lowerCase(role, c.lang), form: formName ?? t(ui, 'check.not-provided') }) : t(ui, 'brief.cover-who-unknown') },
+    { kind: 'paragraph', text: role ? t(ui, 'brief.cover-who', { role: lowerCase(role, c.lang), form: labelInSentence(formName ?? t(ui, 'check.not-provided'), c.lang) }) : t(ui, 'brief.cover-who-unknown') },
     { kind: 'paragraph', text: t(ui, 'brief.cover-how') },
   ];
   // The purpose in the user's words is for the people deciding: the instrument states it in drafted form
@@ -343,7 +343,7 @@ function coverNote(q: Questionnaire, a: Lookup, c: Composer, ui: UiStrings, doc:
   const purpose = paragraphs(typeof said === 'string' ? said : '');
   const purposeAt = doc.articles.find((x) => x.key === 'purpose')?.number;
   if (purpose.length && purposeAt !== undefined) {
-    blocks.push({ kind: 'paragraph', text: t(ui, 'brief.cover-purpose', { article: `${c.form.article ?? t(ui, 'draft.article')} ${purposeAt}` }) });
+    blocks.push({ kind: 'paragraph', text: t(ui, 'brief.cover-purpose', { article: `${referenceWord(c.form.article ?? t(ui, 'draft.article'), c.lang)} ${purposeAt}` }) });
     blocks.push({ kind: 'list', items: purpose });
   }
   const open = [...new Map(c.open.map((o) => [o.question, `${questionOf(q, o.question)?.shortLabel ?? o.question} (${o.at ? `${doc.labels.clause} ${o.at}` : t(ui, 'brief.the-title')})`])).values()];
@@ -369,7 +369,7 @@ function withShortName(text: string, c: Composer): string {
 
 function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiStrings, lessons: Lesson[], placed: Map<string, string>, c: Composer, options: ComposeOptions): Annex[] {
   const cited: Citation[] = [];
-  const L = c.form.article ?? t(ui, 'draft.article');
+  const L = referenceWord(c.form.article ?? t(ui, 'draft.article'), c.lang);
   // Annex A points to the clause beside which each lesson stands; a lesson that bears on no clause is given in full.
   const byClause = lessons.filter((l) => placed.has(l.id)).sort((x, y) => compareNumbers(placed.get(x.id)!, placed.get(y.id)!));
   const unplaced = lessons.filter((l) => !placed.has(l.id));
@@ -471,7 +471,7 @@ export function supportNeeds(q: Questionnaire, a: Lookup, ui: UiStrings, lang: L
   const pairs = (...ids: string[]) => ids.map((id) => `${question(id)?.shortLabel ?? id}: ${line(id)}`);
   const listed = (id: string): Pick<Extract<Block, { kind: 'item' }>, 'text' | 'bullets'> => (label(id).length ? { text: '', bullets: label(id) } : { text: none });
   return [
-    { kind: 'paragraph', text: t(ui, 'draft.support-lede', { phase: line('phase') }) },
+    { kind: 'paragraph', text: t(ui, 'draft.support-lede', { phase: labelInSentence(line('phase'), lang) }) },
     { kind: 'item', title: t(ui, 'draft.support-staff'), text: '', bullets: pairs('staff-size', 'staff-profile', 'recruitment', 'staff-continuity'), sources: [] },
     { kind: 'item', title: t(ui, 'draft.support-training'), ...listed('training'), sources: [] },
     { kind: 'item', title: t(ui, 'draft.support-advisers'), text: `${line('advisers')}.`, sources: [] },
@@ -506,7 +506,7 @@ export function historyBlocks(q: Questionnaire, a: Lookup, scenario: ScenarioVie
 
 /** The donor's plan: phases and duration, modality, the budget table, co-funding and exit, as the donor entered them. */
 export function donorBlocks(donor: DonorScope, ui: UiStrings, lang: Lang = 'en'): { plan: Block[]; budget: Block[]; after: Block[] } {
-  const table = budgetTable(donor, { number: t(ui, 'donor.error-number'), months: t(ui, 'donor.error-months') });
+  const table = budgetTable(donor, { number: t(ui, 'donor.error-number'), months: t(ui, 'donor.error-months') }, lang);
   const given = (s: string) => s.trim() || t(ui, 'scope.not-given');
   const phaseName = (name: string, i: number) => name.trim() || t(ui, 'donor.phase-name', { n: i + 1 });
   const plan: Block[] = [
@@ -552,7 +552,7 @@ export function donorScopeFor(q: Questionnaire, answers: Answers, ui: UiStrings)
 
 /** The donor's budget as CSV, in the interface's words (the same table as the scope's). */
 export function scopeCsv(donor: DonorScope, ui: UiStrings): string {
-  const table = budgetTable(donor, { number: t(ui, 'donor.error-number'), months: t(ui, 'donor.error-months') });
+  const table = budgetTable(donor, { number: t(ui, 'donor.error-number'), months: t(ui, 'donor.error-months') }, uiLang(ui));
   table.phases.forEach((p, i) => (p.name = p.name.trim() || t(ui, 'donor.phase-name', { n: i + 1 })));
   return budgetCsv(table, donor.currency, {
     category: t(ui, 'scope.category'),

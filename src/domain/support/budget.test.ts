@@ -21,7 +21,32 @@ describe('the donor budget', () => {
     expect(parseNumber('12,000')).toBe(1200000);
     expect(parseNumber('12 000.5')).toBe(1200050);
     expect(parseNumber('0.10')).toBe(10);
-    for (const bad of ['-5', 'ten', '1.2.3', '12,00', '1.234', '=1+1', '5e3']) expect(parseNumber(bad), bad).toBeNaN();
+    for (const bad of ['-5', 'ten', '1.2.3', '1.234', '=1+1', '5e3', '.5', '1,2,3']) expect(parseNumber(bad), bad).toBeNaN();
+  });
+
+  it('reads Spanish and French numbers too, and refuses a single mark that could be thousands or decimals in the page language', () => {
+    expect(parseNumber('12.000', 'es')).toBe(1200000);
+    expect(parseNumber('12.000,50', 'es')).toBe(1200050);
+    expect(parseNumber('12 000,5', 'fr')).toBe(1200050);
+    expect(parseNumber('12\u202f000,50', 'fr')).toBe(1200050);
+    expect(parseNumber('1.234.567', 'fr')).toBe(123456700);
+    // Unambiguous in any language: both marks, a repeated mark, one or two decimals.
+    expect(parseNumber('12,000.50', 'es')).toBe(1200050);
+    expect(parseNumber('12.000,50', 'en')).toBe(1200050);
+    expect(parseNumber('1,234,567', 'es')).toBe(123456700);
+    expect(parseNumber('12,5', 'en')).toBe(1250);
+    expect(parseNumber('12000.50', 'fr')).toBe(1200050);
+    // "1,234" is 1234 in English and not a Spanish number; "1.234" the other way round.
+    expect(parseNumber('1,234', 'es')).toBeNaN();
+    expect(parseNumber('1.234', 'es')).toBe(123400);
+    expect(parseNumber('1.234', 'en')).toBeNaN();
+  });
+
+  it('totals what was typed in the page language', () => {
+    const t = budgetTable(scope({ cells: { 'staff/0': { units: '2,5', amount: '12.000,50' } } }), { number: 'n', months: 'm' }, 'es');
+    expect(t.errors).toEqual([]);
+    expect(t.total).toBe(1200050);
+    expect(formatAmount(t.total, 'es')).toBe('12.000,50');
   });
 
   it('adds rows, phases and the whole in hundredths, so 0.10 + 0.20 is 0.30', () => {
@@ -49,7 +74,7 @@ describe('the donor budget', () => {
   });
 
   it('leaves a cell that is not a number out of every total, and says which cell it is', () => {
-    const t = budgetTable(scope({ cells: { 'staff/0': { units: 'twelve', amount: '500' }, 'advisers/0': { units: '', amount: '12,00' } } }), messages);
+    const t = budgetTable(scope({ cells: { 'staff/0': { units: 'twelve', amount: '500' }, 'advisers/0': { units: '', amount: '1.234' } } }), messages);
     expect(t.errors).toEqual([
       { key: 'staff/0', field: 'units', text: 'Enter a number' },
       { key: 'advisers/0', field: 'amount', text: 'Enter a number' },

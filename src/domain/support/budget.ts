@@ -47,15 +47,28 @@ export function emptyDonorScope(firstPhase: string): DonorScope {
 }
 
 /**
- * A number as people type it: "12000", "12,000", "12 000", "12000.50". Thousands separators are commas
- * or spaces; the decimal mark is a point. Null for blank; NaN for anything else (negative, words, "1.2.3").
+ * A number as people type it, in any of the site's languages: "12000", "12,000.50", "12.000,50",
+ * "12 000,50", "12,5". Spaces always group thousands. With both marks, the last is the decimal one; a
+ * mark before one or two final digits is a decimal mark; a mark repeated before groups of three digits
+ * groups them. The one case that could be either, a single mark before three digits ("1.234", "1,234"),
+ * is read as the page's language writes thousands (a comma in English, a point in Spanish and French)
+ * and otherwise refused, never guessed. Null for blank; NaN for anything else (negative, words, "1.2.3").
  * Amounts are kept in hundredths, as integers, so totals add without rounding error.
  */
-export function parseNumber(text: string): number | null {
+export function parseNumber(text: string, lang: Lang = 'en'): number | null {
   const s = text.trim().replace(/[\s\u00a0\u202f]/g, '');
   if (s === '') return null;
-  if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/.test(s)) return NaN;
-  return Math.round(Number(s.replace(/,/g, '')) * 100);
+  if (!/^\d[\d.,]*$/.test(s)) return NaN;
+  const marks = s.replace(/\d/g, '');
+  let decimal: string | undefined;
+  if (/^[.,]$/.test(marks) && /[.,]\d{1,2}$/.test(s)) decimal = marks;
+  else if (new Set(marks).size === 2) decimal = marks.at(-1);
+  else if (marks.length === 1 && marks !== (lang === 'en' || lang === 'qps' ? ',' : '.')) return NaN;
+  const group = decimal === '.' ? ',' : decimal === ',' ? '.' : marks[0] ?? ',';
+  const esc = (m: string) => (m === '.' ? '\\.' : m);
+  const pattern = `^(\\d{1,3}(${esc(group)}\\d{3})+|\\d+)${decimal ? `(${esc(decimal)}\\d{1,2})?` : ''}$`;
+  if (!new RegExp(pattern).test(s)) return NaN;
+  return Math.round(Number(s.split(group).join('').replace(decimal ?? '.', '.')) * 100);
 }
 
 export type BudgetError = { key: string; field: 'units' | 'amount' | 'months'; text: string };
@@ -83,10 +96,10 @@ export interface BudgetTable {
 const sum = (xs: (number | null)[]) => (xs.some((x) => x !== null) ? xs.reduce<number>((s, x) => s + (x ?? 0), 0) : null);
 
 /** The table with its totals. Cells that are not numbers are left out of every total and listed in `errors`. */
-export function budgetTable(scope: DonorScope, messages: { number: string; months: string }): BudgetTable {
+export function budgetTable(scope: DonorScope, messages: { number: string; months: string }, lang: Lang = 'en'): BudgetTable {
   const errors: BudgetError[] = [];
   const read = (text: string, key: string, field: BudgetError['field']) => {
-    const v = parseNumber(text);
+    const v = parseNumber(text, lang);
     if (Number.isNaN(v)) {
       errors.push({ key, field, text: field === 'months' ? messages.months : messages.number });
       return null;

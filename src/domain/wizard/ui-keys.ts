@@ -4,7 +4,7 @@
  * them (the draft's, the brief's, the workshops'…) cost 5 KB gzip on the first question's page for words
  * it never shows. A test (ui-keys.test.ts) reads the island's sources and fails if it uses a key left out.
  */
-import type { UiStrings } from '../ui/strings.ts';
+import { UI_LANG, type UiStrings } from '../ui/strings.ts';
 
 /** Whole groups of keys the questionnaire, check-your-answers and their file controls use. */
 const GROUPS = ['site', 'nav', 'condition', 'wizard', 'resume', 'check', 'files', 'storage', 'picture', 'versions', 'sync'];
@@ -14,5 +14,6 @@ export const KEYS = ['cases.outside', 'workshop.check-title', 'workshop.check-bo
   'workshop.locked-intro', 'workshop.locked-change', 'workshop.locked-ask-title', 'workshop.locked-ask-body', 'workshop.locked-yes', 'workshop.locked-no'];
 
 export function wizardUi(ui: UiStrings): UiStrings {
-  return Object.fromEntries(Object.entries(ui).filter(([k]) => GROUPS.includes(k.split('.')[0]!) || KEYS.includes(k)));
+  // The strings' language goes with them: the island's counts and grammar follow it.
+  return Object.fromEntries(Object.entries(ui).filter(([k]) => k === UI_LANG || GROUPS.includes(k.split('.')[0]!) || KEYS.includes(k)));
 }

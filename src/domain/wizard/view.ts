@@ -12,7 +12,7 @@ import type { Knowledge, Lesson, Risk } from '../knowledge/schema.ts';
 import { pageOf } from '../questionnaire/pages.ts';
 import { allQuestions } from '../questionnaire/visibility.ts';
 import type { AnswerError } from '../questionnaire/validate.ts';
-import { t, type UiStrings } from '../ui/strings.ts';
+import { count, t, type UiStrings } from '../ui/strings.ts';
 
 export type SectionStatus = 'done' | 'current' | 'todo';
 
@@ -71,6 +71,6 @@ export function lessonCards(k: WizardKnowledge, questionId: string, answers: Ans
 /** The words of a refused answer (the machine's validator gives the reason), as the error summary and the field show it. */
 export function answerErrorText(ui: UiStrings, e: AnswerError, label: string, required: string | undefined): string {
   if (e.code === 'required') return required ?? label;
-  if (e.code === 'too-long') return t(ui, 'wizard.error.too-long', { label, max: e.max.toLocaleString('en') });
+  if (e.code === 'too-long') return t(ui, 'wizard.error.too-long', { label, max: count(ui, e.max) });
   return t(ui, 'wizard.error.unknown-option');
 }

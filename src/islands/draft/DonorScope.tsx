@@ -9,7 +9,7 @@ import { decodeAnswersBytes } from '../../domain/answers/encoding.ts';
 import { MAX_DONOR_FILE, readDonorScopeFile } from '../../domain/support/budget.ts';
 import { Marked } from '../shared/Marked.tsx';
 import { budgetTable, cellKey, formatAmount, MAX_FIELD, MAX_PHASES, MODALITIES, removePhase, type Category, type DonorScope as Scope } from '../../domain/support/budget.ts';
-import { t, type UiStrings } from '../../domain/ui/strings.ts';
+import { t, uiLang, type UiStrings } from '../../domain/ui/strings.ts';
 import { readDonorSaved, writeDonorSaved } from './donor-storage.ts';
 
 export type DonorDownload = 'pdf' | 'docx' | 'csv' | 'json';
@@ -41,7 +41,8 @@ export function DonorScope({ ui, initial, busy, onChange, onDownload }: Props) {
     if (fileProblem) fileSummaryRef.current?.focus();
   }, [fileProblem]);
 
-  const table = useMemo(() => budgetTable(scope, { number: t(ui, 'donor.error-number'), months: t(ui, 'donor.error-months') }), [scope]);
+  const lang = uiLang(ui);
+  const table = useMemo(() => budgetTable(scope, { number: t(ui, 'donor.error-number'), months: t(ui, 'donor.error-months') }, lang), [scope]);
   const phaseName = (i: number) => scope.phases[i]!.name.trim() || t(ui, 'donor.phase-name', { n: i + 1 });
   const categoryName = (c: Category) => t(ui, `scope.category.${c}`);
   const unitsLabel = (c: Category, i: number) => t(ui, 'donor.units-of', { category: categoryName(c), unit: t(ui, `scope.unit.${c}`), phase: phaseName(i) });
@@ -251,8 +252,8 @@ export function DonorScope({ ui, initial, busy, onChange, onDownload }: Props) {
                       </td>,
                     ];
                   })}
-                  <td class="table-number" data-total={`${r.category}-units`}>{formatAmount(r.totalUnits)}</td>
-                  <td class="table-number" data-total={`${r.category}-amount`}>{formatAmount(r.totalAmount)}</td>
+                  <td class="table-number" data-total={`${r.category}-units`}>{formatAmount(r.totalUnits, lang)}</td>
+                  <td class="table-number" data-total={`${r.category}-amount`}>{formatAmount(r.totalAmount, lang)}</td>
                 </tr>
               );
             })}
@@ -260,9 +261,9 @@ export function DonorScope({ ui, initial, busy, onChange, onDownload }: Props) {
           <tfoot>
             <tr>
               <th scope="row">{t(ui, 'scope.total-amount')}</th>
-              {table.phaseTotals.map((x, i) => [<td key={`u${i}`} />, <td key={`a${i}`} class="table-number">{formatAmount(x)}</td>])}
+              {table.phaseTotals.map((x, i) => [<td key={`u${i}`} />, <td key={`a${i}`} class="table-number">{formatAmount(x, lang)}</td>])}
               <td />
-              <td class="table-number" data-total="all">{formatAmount(table.total)}</td>
+              <td class="table-number" data-total="all">{formatAmount(table.total, lang)}</td>
             </tr>
           </tfoot>
         </table>

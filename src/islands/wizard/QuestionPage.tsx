@@ -4,7 +4,7 @@ import type { ComponentChildren, Ref } from 'preact';
 import type { Question } from '../../domain/questionnaire/schema.ts';
 import type { Option } from '../../domain/questionnaire/schema.ts';
 import { MAX_TEXT } from '../../domain/answers/format.ts';
-import { t, type UiStrings } from '../../domain/ui/strings.ts';
+import { count, t, type UiStrings } from '../../domain/ui/strings.ts';
 import { charCountMessage, COUNT_ANNOUNCE_DELAY_MS } from '../../domain/ui/char-count.ts';
 
 type Value = string | string[] | undefined;
@@ -230,7 +230,7 @@ function Field({ q, options, value, setValue, error, ui, caption, heading }: Fie
           // once but is hidden from screen readers, which hear it from a polite live region once typing pauses.
           <>
             <span id={`${q.id}-count-info`} class="visually-hidden">
-              {t(ui, 'wizard.chars-info', { max: MAX_TEXT.toLocaleString('en') })}
+              {t(ui, 'wizard.chars-info', { max: count(ui, MAX_TEXT) })}
             </span>
             <span class={text.length > MAX_TEXT ? 'count count--over' : 'count'} aria-hidden="true">
               {charCountMessage(ui, text.length, MAX_TEXT)}
