@@ -6,7 +6,8 @@ const VERSION = '__VERSION__';
 // registers it again with its own code, which replaces this cache.
 const LANG = new URL(self.location.href).searchParams.get('lang') || 'en';
 const OTHERS = __LANGS__.filter((l) => l !== LANG);
-const FILES = __FILES__.filter((u) => !OTHERS.some((l) => u.startsWith(`/${l}/`)));
+// Every language's draft content is kept, though: the draft page can make the draft in any of them.
+const FILES = __FILES__.filter((u) => u.endsWith('/draft/content.json') || !OTHERS.some((l) => u.startsWith(`/${l}/`)));
 const CACHE = `psmd-${VERSION}-${LANG}`;
 
 self.addEventListener('install', (event) => {

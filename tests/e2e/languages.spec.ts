@@ -184,3 +184,48 @@ for (const [lang, name, article, date] of [
     expect(word['word/styles.xml']).toContain(`<w:lang w:val="${lang}"/>`);
   });
 }
+
+test('an adviser reading the English pages makes the draft in Spanish: the text, its PDF and its Word file are Spanish, and the page stays English', async ({ page }) => {
+  test.slow();
+  const en = loadSiteContent(process.cwd());
+  const es = loadSiteContent(process.cwd(), 'es');
+  await page.goto('/');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), { ...readFixture('state-preparing-talks'), at: 'check' });
+  await page.goto('/draft/');
+  await page.getByLabel(t(en.ui, 'draft.version-instrument')).check();
+  await expect(page.locator('.mandate')).toContainText('Article 2');
+  // The instrument's article on languages names the text it is drafted in as authentic.
+  await expect(page.locator('.mandate')).toContainText('The English text of');
+  await page.getByRole('radio', { name: 'Español' }).check();
+  await expect(page.locator('.mandate')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('.mandate')).toContainText('Artículo 2');
+  await expect(page.locator('.mandate')).toContainText('El texto en español de');
+  // Cross-references inside a sentence take the small letter Spanish drafting uses.
+  await expect(page.locator('.mandate')).toContainText(/con arreglo al artículo \d/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await expect(page.locator('main h1')).toHaveText(t(en.ui, 'draft.title'));
+  await expectNoAxeViolations(page, 'the English draft page with a Spanish draft');
+  const pdf = await readPdf(await downloadAs(page, t(en.ui, 'draft.download-pdf')));
+  expect(fold(pdf.all)).toContain('Artículo 2');
+  expect(pdf.pages[0]).toMatch(/\d{1,2} de [a-z]+ de \d{4}/);
+  expect(fold(pdf.all)).toContain(fold(t(es.ui, 'draft.page', { n: 1, total: pdf.pages.length })));
+  const word = unzipDocx(new Uint8Array(await downloadAs(page, t(en.ui, 'draft.download-docx'))));
+  expect(paragraphs(word['word/document.xml']!).map((p) => p.text).join('\n')).toContain('Artículo 2');
+  expect(word['word/styles.xml']).toContain('<w:lang w:val="es"/>');
+  // Back to English: the page's own content, nothing fetched.
+  await page.getByRole('radio', { name: 'English' }).check();
+  await expect(page.locator('.mandate')).toContainText('Article 2');
+});
+
+test('a draft language that cannot be fetched says so, and the draft stays in the language it was in', async ({ page }) => {
+  const en = loadSiteContent(process.cwd());
+  await page.goto('/');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), { ...readFixture('state-preparing-talks'), at: 'check' });
+  await page.route('**/fr/draft/content.json*', (r) => r.abort());
+  await page.goto('/draft/');
+  await expect(page.locator('.mandate')).toBeVisible();
+  await page.getByRole('radio', { name: 'Français' }).check();
+  await expect(page.getByRole('status').filter({ hasText: t(en.ui, 'draft.language-failed', { language: 'French', current: 'English' }) })).toBeVisible();
+  await expect(page.locator('.mandate')).toHaveAttribute('lang', 'en-GB');
+  await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+});

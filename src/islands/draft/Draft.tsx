@@ -4,6 +4,7 @@
  * is pressed, the Word library only when "Download Word" is.
  */
 import type { Lang } from '../../domain/i18n/lang.ts';
+import { languageTag } from '../../domain/i18n/grammar.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import type { Knowledge } from '../../domain/knowledge/schema.ts';
@@ -33,13 +34,55 @@ interface Props {
   support: SupportContent;
   ui: UiStrings;
   base: string;
-  /** The page's language: the draft is composed in it. */
+  /** The page's language: the draft is composed in it unless the user chooses another. */
   lang?: Lang;
+  /** The languages a draft can be made in, each named in itself, with the address of its content (content-io/draft.ts). */
+  languages?: { lang: Lang; name: string; base: string; url: string }[];
 }
+
+/** What a draft is composed from, in one language (the page carries its own; another's is fetched). */
+type DraftContent = Pick<Props, 'questionnaire' | 'knowledge' | 'mandate' | 'support' | 'ui'>;
 
 type Status = { kind: 'idle' } | { kind: 'working'; format: 'pdf' | 'docx' } | { kind: 'done'; name: string; kb: number } | { kind: 'error'; text: string };
 
-export default function Draft({ questionnaire, knowledge, mandate, support, ui, base, lang = 'en' }: Props) {
+export default function Draft({ questionnaire, knowledge, mandate, support, ui, base, lang = 'en', languages = [] }: Props) {
+  // The draft's language may differ from the page's (a party drafting in Spanish with an adviser reading
+  // English): the other language's content is fetched once, when chosen, and kept for the visit.
+  const [draftLang, setDraftLang] = useState<Lang>(lang);
+  const [fetched, setFetched] = useState<Partial<Record<Lang, DraftContent>>>({});
+  const [langStatus, setLangStatus] = useState<{ kind: 'idle' } | { kind: 'loading' | 'failed'; lang: Lang }>({ kind: 'idle' });
+  const own = useMemo<DraftContent>(() => ({ questionnaire, knowledge, mandate, support, ui }), []);
+  const dc = draftLang === lang ? own : (fetched[draftLang] ?? own);
+  /** A language named in a sentence of the page ("en inglés", "en espagnol"); the choices name each in itself. */
+  const nameOf = (l: Lang) => {
+    const named = languages.find((x) => x.lang === l)?.name ?? l;
+    if (l === 'qps') return named;
+    try {
+      return new Intl.DisplayNames([languageTag(lang)], { type: 'language' }).of(l) ?? named;
+    } catch {
+      return named;
+    }
+  };
+  const chooseLang = async (l: Lang) => {
+    if (l === lang || fetched[l]) {
+      setDraftLang(l);
+      setLangStatus({ kind: 'idle' });
+      return;
+    }
+    const url = languages.find((x) => x.lang === l)?.url;
+    setLangStatus({ kind: 'loading', lang: l });
+    try {
+      if (!url) throw new Error(`no content for ${l}`);
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(String(res.status));
+      const content = (await res.json()) as DraftContent;
+      setFetched((f) => ({ ...f, [l]: content }));
+      setDraftLang(l);
+      setLangStatus({ kind: 'idle' });
+    } catch {
+      setLangStatus({ kind: 'failed', lang: l });
+    }
+  };
   const [file, setFile] = useState<AnswersFile | null | undefined>(undefined);
   // A workshop scenario's history loads only for answers made for one (it is a separate static file).
   const [scenario, setScenario] = useState<ScenarioView | undefined>(undefined);
@@ -60,16 +103,27 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   const [deleted, setDeleted] = useState<'here' | 'elsewhere' | null>(null);
   /** Set when another tab changed the answers and this draft now follows them. */
   const [changedElsewhere, setChangedElsewhere] = useState(false);
-  const adopt = (f: AnswersFile | null) => {
-    setFile(f);
-    if (f?.scenario)
-      fetch(`${base}workshops/${f.scenario}/scenario.json`)
-        .then((res) => {
-          if (!res.ok) throw new Error(String(res.status));
-          return res.json() as Promise<ScenarioView>;
-        })
-        .then(setScenario, () => setScenarioFailed(true));
-  };
+  const adopt = (f: AnswersFile | null) => setFile(f);
+  // The scenario's history is written in each language: the draft's language's is fetched.
+  const scenarioId = file?.scenario;
+  const scenarioBase = languages.find((l) => l.lang === draftLang)?.base ?? base;
+  useEffect(() => {
+    setScenario(undefined);
+    if (!scenarioId) return;
+    let current = true;
+    fetch(`${scenarioBase}workshops/${scenarioId}/scenario.json`)
+      .then((res) => {
+        if (!res.ok) throw new Error(String(res.status));
+        return res.json() as Promise<ScenarioView>;
+      })
+      .then(
+        (v) => current && (setScenarioFailed(false), setScenario(v)),
+        () => current && setScenarioFailed(true),
+      );
+    return () => {
+      current = false;
+    };
+  }, [scenarioId, scenarioBase]);
   /** Set when the saved answers could not be read: they were set aside, and the page says so. */
   const [unreadable, setUnreadable] = useState(false);
   useEffect(() => {
@@ -129,9 +183,9 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   const doc = useMemo(
     () =>
       answers && missing.length === 0
-        ? compose(questionnaire, answers, knowledge, mandate, { kind, date: new Date(), lang, ui, ...(scenario ? { scenario } : {}) })
+        ? compose(dc.questionnaire, answers, dc.knowledge, dc.mandate, { kind, date: new Date(), lang: draftLang, ui: dc.ui, ...(scenario ? { scenario } : {}) })
         : null,
-    [answers, missing, kind, scenario],
+    [answers, missing, kind, scenario, dc],
   );
   const isDonor = answers?.['user-role'] === 'donor';
   const needsPrint = useMemo(() => (answers ? answersNeedingPrint(questionnaire, answers) : []), [answers]);
@@ -206,7 +260,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
           return r.arrayBuffer();
         }),
       ]);
-      const bytes = await renderPdf(what, size, new Uint8Array(font), { page: (n, total) => t(ui, 'draft.page', { n, total }) });
+      const bytes = await renderPdf(what, size, new Uint8Array(font), { page: (n, total) => t(dc.ui, 'draft.page', { n, total }) });
       save(bytes, `${what.fileStem}-${size}.pdf`, 'application/pdf');
     } catch {
       setStatus({ kind: 'error', text: t(ui, 'draft.pdf-failed') });
@@ -221,20 +275,20 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
     try {
       // The picture's PNG fallback (for readers that draw no SVG) is drawn here, on a canvas.
       const [{ renderDocx, DOCX_MIME }, { svgToPng }] = await Promise.all([import('../../renderers/docx/docx.ts'), import('./rasterise.ts')]);
-      save(await renderDocx(what, size, { page: (n, total) => t(ui, 'draft.page', { n, total }), rasterise: svgToPng }), `${what.fileStem}-${size}.docx`, DOCX_MIME);
+      save(await renderDocx(what, size, { page: (n, total) => t(dc.ui, 'draft.page', { n, total }), rasterise: svgToPng }), `${what.fileStem}-${size}.docx`, DOCX_MIME);
     } catch {
       setStatus({ kind: 'error', text: t(ui, 'draft.docx-failed') });
     } finally {
       busy.current = false;
     }
   };
-  const scope = () => composeSupportScope(questionnaire, answers, knowledge, support, { date: new Date(), lang, ui }, donor.current);
+  const scope = () => composeSupportScope(dc.questionnaire, answers, dc.knowledge, dc.support, { date: new Date(), lang: draftLang, ui: dc.ui }, donor.current);
   const donorDownload = (kind: DonorDownload, entries: DonorEntries) => {
     donor.current = entries;
     if (kind === 'pdf') void downloadPdf(scope());
     else if (kind === 'docx') void downloadWord(scope());
     // UTF-8 with its byte order mark (budgetCsv starts with it), so Excel reads a name in any script.
-    else if (kind === 'csv') save(new TextEncoder().encode(scopeCsv(entries, ui)), `${scope().fileStem}-budget.csv`, 'text/csv;charset=utf-8');
+    else if (kind === 'csv') save(new TextEncoder().encode(scopeCsv(entries, dc.ui)), `${scope().fileStem}-budget.csv`, 'text/csv;charset=utf-8');
     else save(new TextEncoder().encode(donorScopeFile(entries)), `${scope().fileStem}-plan.json`, 'application/json');
   };
 
@@ -287,6 +341,30 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
             ))}
           </div>
         </fieldset>
+        {languages.length > 1 && (
+          <fieldset aria-describedby="draft-language-hint">
+            <legend>{t(ui, 'draft.language')}</legend>
+            <div id="draft-language-hint" class="hint">{t(ui, 'draft.language-hint')}</div>
+            <div class="inline-choices">
+              {languages.map((l) => (
+                <div class="choice" key={l.lang}>
+                  <input
+                    id={`draft-lang-${l.lang}`}
+                    type="radio"
+                    name="draft-lang"
+                    checked={(langStatus.kind === 'loading' ? langStatus.lang : draftLang) === l.lang}
+                    onChange={() => void chooseLang(l.lang)}
+                  />
+                  <label for={`draft-lang-${l.lang}`} lang={l.lang === 'qps' ? undefined : languageTag(l.lang)}>{l.name}</label>
+                </div>
+              ))}
+            </div>
+            <div role="status" aria-live="polite" class={langStatus.kind === 'failed' ? 'error-message' : 'hint'}>
+              {langStatus.kind === 'loading' && t(ui, 'draft.language-loading', { language: nameOf(langStatus.lang) })}
+              {langStatus.kind === 'failed' && t(ui, 'draft.language-failed', { language: nameOf(langStatus.lang), current: nameOf(draftLang) })}
+            </div>
+          </fieldset>
+        )}
         <fieldset>
           <legend>{t(ui, 'draft.paper')}</legend>
           <div class="inline-choices">
@@ -319,7 +397,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
           {status.kind === 'error' && status.text}
         </div>
       </form>
-      <MandateView doc={doc} ui={ui} />
+      <MandateView doc={doc} ui={dc.ui} />
       {/* Someone on a borrowed laptop ends here: the way to leave nothing behind is on this page too. */}
       <section class="no-print draft-finish" aria-labelledby="draft-finish-title">
         <h2 id="draft-finish-title">{t(ui, 'draft.finish-title')}</h2>
