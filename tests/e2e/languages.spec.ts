@@ -180,7 +180,9 @@ for (const [lang, name, article, date] of [
     expect(fold(pdf.all)).toContain(article);
     expect(pdf.pages[0]).toMatch(date);
     const word = unzipDocx(new Uint8Array(await downloadAs(page, t(ui, 'draft.download-docx'))));
-    expect(paragraphs(word['word/document.xml']!).map((p) => p.text).join('\n')).toContain(article);
+    // Word numbers the articles itself ("Artículo %1."); a reference inside a sentence has the small letter.
+    expect(word['word/numbering.xml']).toContain(`${article.split(' ')[0]} %1`);
+    expect(paragraphs(word['word/document.xml']!).map((p) => p.text).join('\n')).toMatch(new RegExp(`\\b${article.split(' ')[0]!.toLowerCase()} \\d`));
     expect(word['word/styles.xml']).toContain(`<w:lang w:val="${lang}"/>`);
   });
 }
@@ -210,7 +212,8 @@ test('an adviser reading the English pages makes the draft in Spanish: the text,
   expect(pdf.pages[0]).toMatch(/\d{1,2} de [a-z]+ de \d{4}/);
   expect(fold(pdf.all)).toContain(fold(t(es.ui, 'draft.page', { n: 1, total: pdf.pages.length })));
   const word = unzipDocx(new Uint8Array(await downloadAs(page, t(en.ui, 'draft.download-docx'))));
-  expect(paragraphs(word['word/document.xml']!).map((p) => p.text).join('\n')).toContain('Artículo 2');
+  expect(word['word/numbering.xml']).toContain('Artículo %1');
+  expect(paragraphs(word['word/document.xml']!).map((p) => p.text).join('\n')).toContain('El texto en español de');
   expect(word['word/styles.xml']).toContain('<w:lang w:val="es"/>');
   // Back to English: the page's own content, nothing fetched.
   await page.getByRole('radio', { name: 'English' }).check();
@@ -224,7 +227,7 @@ test('a draft language that cannot be fetched says so, and the draft stays in th
   await page.route('**/fr/draft/content.json*', (r) => r.abort());
   await page.goto('/draft/');
   await expect(page.locator('.mandate')).toBeVisible();
-  await page.getByRole('radio', { name: 'Français' }).check();
+  await page.getByRole('radio', { name: 'Français' }).click();
   await expect(page.getByRole('status').filter({ hasText: t(en.ui, 'draft.language-failed', { language: 'French', current: 'English' }) })).toBeVisible();
   await expect(page.locator('.mandate')).toHaveAttribute('lang', 'en-GB');
   await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();

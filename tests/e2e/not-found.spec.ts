@@ -59,4 +59,6 @@ test('an unknown address that names no language, or names one the site has, show
     await expect(page, path).toHaveTitle('Page not found – Peace Secretariat Mandate Designer');
   }
   await expectNoAxeViolations(page, 'the plain not-found page');
+  // The header's language switcher offers each language's home: the not-found page has no counterpart.
+  expect(await page.locator('nav.languages a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/', '/es/', '/fr/']);
 });
