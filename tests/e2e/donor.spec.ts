@@ -163,3 +163,22 @@ test.describe('where the secretariat sits', () => {
     for (const label of ['Where the secretariat sits', 'Peace Coordination Office', 'The head of government', 'Civil society', 'Donors', 'reports to', 'regular consultation']) expect(first, label).toContain(label);
   });
 });
+
+test('a donor on the Spanish page types figures as Spanish writes them, and the totals come back the same way', async ({ page }) => {
+  const { loadSiteContent } = await import('../../src/content-io/site.ts');
+  const { t } = await import('../../src/domain/ui/strings.ts');
+  const { ui } = loadSiteContent(process.cwd(), 'es');
+  await page.goto('/es/draft/');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), readFixture('donor-armed-group'));
+  await page.reload();
+  const panel = page.getByRole('region', { name: t(ui, 'donor.title') });
+  // The amount cells, named "{category}, importe, {phase}".
+  const amounts = panel.locator('input[aria-label*=", importe, "]');
+  await expect(amounts.first()).toBeVisible();
+  await amounts.nth(0).fill('12.000,50');
+  await amounts.nth(1).fill('1.000');
+  await expect(panel.locator('[data-total="all"]')).toHaveText('13.000,50');
+  // "1,234" could be English thousands or a Spanish decimal with a digit too many: refused, never guessed.
+  await amounts.nth(1).fill('1,234');
+  await expect(panel.locator('[data-total="all"]')).toHaveText('12.000,50');
+});
