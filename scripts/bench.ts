@@ -246,6 +246,10 @@ try {
   await seeding.close();
   await audit('check-answers', '/questionnaire/?continue', true);
   await audit('draft', '/draft/', true);
+  for (const l of ['es', 'fr']) {
+    await audit(`check-answers (${l})`, `/${l}/questionnaire/?continue`, true);
+    await audit(`draft (${l})`, `/${l}/draft/`, true);
+  }
   await chrome.kill();
   results.lighthouse = scores;
   results.lighthouseMisses = lighthouseMisses;

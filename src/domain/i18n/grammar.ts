@@ -167,19 +167,23 @@ export const SLOT_MARK = '\u0001';
  * → "des Parties"), only where a slot begins (after SLOT_MARK), so that wording such as "afin de le
  * faire" is left alone; then removes the marks. Capitalised articles of names ("El Salvador") are kept.
  */
+// Compiled once: a page fills hundreds of strings, and a Unicode property pattern is costly to build.
+const M = SLOT_MARK;
+const ES_CONTRACT = new RegExp(`(?<![\\p{L}])(de|a) ${M}(el)(?=\\s)`, 'giu');
+const FR_ELIDE = new RegExp(`(?<![\\p{L}])(de) ${M}(?=[aeiouyàâäéèêëîïôöûü]\\p{L})`, 'giu');
+const FR_CONTRACT = new RegExp(`(?<![\\p{L}])(de|à) ${M}(les|le)(?=\\s)`, 'giu');
+
 export function contractAtSlots(text: string, lang: Lang): string {
-  const m = SLOT_MARK;
+  if (!text.includes(M)) return text;
   let t = text;
   const keepCase = (prep: string, out: string) => (prep[0] === prep[0]!.toUpperCase() ? out[0]!.toUpperCase() + out.slice(1) : out);
   if (lang === 'es')
-    t = t.replace(new RegExp(`(?<![\\p{L}])(de|a) ${m}(el)(?=\\s)`, 'giu'), (all: string, p: string, art: string) =>
-      art !== 'el' ? all : keepCase(p, p.toLowerCase() === 'de' ? 'del' : 'al'),
-    );
+    t = t.replace(ES_CONTRACT, (all: string, p: string, art: string) => (art !== 'el' ? all : keepCase(p, p.toLowerCase() === 'de' ? 'del' : 'al')));
   // French elides "de" before a slot whose words open with a vowel: "d'Eastern Hills", "d'un comité".
-  if (lang === 'fr') t = t.replace(new RegExp(`(?<![\\p{L}])(de) ${m}(?=[aeiouyàâäéèêëîïôöûü]\\p{L})`, 'giu'), (_, p: string) => `${p[0]}'`);
+  if (lang === 'fr') t = t.replace(FR_ELIDE, (_, p: string) => `${p[0]}'`);
   if (lang === 'fr')
-    t = t.replace(new RegExp(`(?<![\\p{L}])(de|à) ${m}(les|le)(?=\\s)`, 'giu'), (all: string, p: string, art: string) =>
+    t = t.replace(FR_CONTRACT, (all: string, p: string, art: string) =>
       art !== art.toLowerCase() ? all : keepCase(p, p.toLowerCase() === 'de' ? (art === 'le' ? 'du' : 'des') : art === 'le' ? 'au' : 'aux'),
     );
-  return t.split(m).join('');
+  return t.split(M).join('');
 }

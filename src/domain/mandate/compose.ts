@@ -202,7 +202,8 @@ function noteOf(l: Lesson, k: Knowledge, ui: UiStrings): Note {
     title: l.title,
     text: l.text,
     external: l.origin === 'external',
-    ...(l.differs ? { differs: t(ui, 'brief.differs', { note: l.differs.note }) } : {}),
+    // After the colon, Spanish and French go on in small letters ("discrepan: el artículo…"); English keeps the sentence's capital.
+    ...(l.differs ? { differs: t(ui, 'brief.differs', { note: uiLang(ui) === 'en' ? l.differs.note : inSentence(l.differs.note, uiLang(ui)) }) } : {}),
     sources: sourcesOf([...l.citations, ...(l.differs?.citations ?? [])], k),
   };
 }
