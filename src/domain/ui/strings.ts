@@ -2,7 +2,7 @@
  * Interface wording, looked up by key (as Starlight does). The English file defines the keys; another
  * language must provide all of them.
  */
-import { contractAtSlots, formatNumber, SLOT_MARK } from '../i18n/grammar.ts';
+import { contractAtSlots, formatNumber, SLOT_MARK } from '../i18n/fill.ts';
 import { isLang, type Lang } from '../i18n/lang.ts';
 
 export type UiStrings = Readonly<Record<string, string>>;
