@@ -52,7 +52,7 @@ test('a language asked for with its region is named in full, and the rest of the
 
 test('an unknown address that names no language, or names one the site has, shows the plain not-found page', async ({ page }) => {
   // "faq" looks like a language code, but no language has that name.
-  for (const path of ['/nonsense/', '/nonsense-page/questionnaire/', '/faq/', '/es/nonsense/']) {
+  for (const path of ['/nonsense/', '/nonsense-page/questionnaire/', '/no-such-page/', '/faq/', '/es/nonsense/']) {
     expect((await page.goto(path))?.status(), path).toBe(404);
     await expect(page.locator('main h1'), path).toHaveText('Page not found');
     await expect(page.locator(notice), path).toHaveCount(0);

@@ -43,14 +43,15 @@ interface Props {
 /** What a draft is composed from, in one language (the page carries its own; another's is fetched). */
 type DraftContent = Pick<Props, 'questionnaire' | 'knowledge' | 'mandate' | 'support' | 'ui'>;
 
-type Status = { kind: 'idle' } | { kind: 'working'; format: 'pdf' | 'docx' } | { kind: 'done'; name: string; kb: number } | { kind: 'error'; text: string };
+type Status = { kind: 'idle' } | { kind: 'note'; text: string } | { kind: 'working'; format: 'pdf' | 'docx' } | { kind: 'done'; name: string; kb: number } | { kind: 'error'; text: string };
 
 export default function Draft({ questionnaire, knowledge, mandate, support, ui, base, lang = 'en', languages = [] }: Props) {
   // The draft's language may differ from the page's (a party drafting in Spanish with an adviser reading
   // English): the other language's content is fetched once, when chosen, and kept for the visit.
   const [draftLang, setDraftLang] = useState<Lang>(lang);
   const [fetched, setFetched] = useState<Partial<Record<Lang, DraftContent>>>({});
-  const [langStatus, setLangStatus] = useState<{ kind: 'idle' } | { kind: 'loading' | 'failed'; lang: Lang }>({ kind: 'idle' });
+  /** The language being fetched, while it is: its choice shows as made. */
+  const [loadingLang, setLoadingLang] = useState<Lang | null>(null);
   const own = useMemo<DraftContent>(() => ({ questionnaire, knowledge, mandate, support, ui }), []);
   const dc = draftLang === lang ? own : (fetched[draftLang] ?? own);
   /** A language named in a sentence of the page ("en inglés", "en espagnol"); the choices name each in itself. */
@@ -64,13 +65,15 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
     }
   };
   const chooseLang = async (l: Lang) => {
+    // The draft's one status line (below its buttons) says what happens, as it does for downloads.
     if (l === lang || fetched[l]) {
       setDraftLang(l);
-      setLangStatus({ kind: 'idle' });
+      setStatus({ kind: 'idle' });
       return;
     }
     const url = languages.find((x) => x.lang === l)?.url;
-    setLangStatus({ kind: 'loading', lang: l });
+    setLoadingLang(l);
+    setStatus({ kind: 'note', text: t(ui, 'draft.language-loading', { language: nameOf(l) }) });
     try {
       if (!url) throw new Error(`no content for ${l}`);
       const res = await fetch(url);
@@ -78,9 +81,11 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       const content = (await res.json()) as DraftContent;
       setFetched((f) => ({ ...f, [l]: content }));
       setDraftLang(l);
-      setLangStatus({ kind: 'idle' });
+      setStatus({ kind: 'idle' });
     } catch {
-      setLangStatus({ kind: 'failed', lang: l });
+      setStatus({ kind: 'error', text: t(ui, 'draft.language-failed', { language: nameOf(l), current: nameOf(draftLang) }) });
+    } finally {
+      setLoadingLang(null);
     }
   };
   const [file, setFile] = useState<AnswersFile | null | undefined>(undefined);
@@ -352,16 +357,12 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
                     id={`draft-lang-${l.lang}`}
                     type="radio"
                     name="draft-lang"
-                    checked={(langStatus.kind === 'loading' ? langStatus.lang : draftLang) === l.lang}
+                    checked={(loadingLang ?? draftLang) === l.lang}
                     onChange={() => void chooseLang(l.lang)}
                   />
                   <label for={`draft-lang-${l.lang}`} lang={l.lang === 'qps' ? undefined : languageTag(l.lang)}>{l.name}</label>
                 </div>
               ))}
-            </div>
-            <div role="status" aria-live="polite" class={langStatus.kind === 'failed' ? 'error-message' : 'hint'}>
-              {langStatus.kind === 'loading' && t(ui, 'draft.language-loading', { language: nameOf(langStatus.lang) })}
-              {langStatus.kind === 'failed' && t(ui, 'draft.language-failed', { language: nameOf(langStatus.lang), current: nameOf(draftLang) })}
             </div>
           </fieldset>
         )}
@@ -394,7 +395,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
         <div role="status" aria-live="polite" tabIndex={-1} ref={statusRef} class={status.kind === 'error' ? 'error-message' : 'hint'}>
           {status.kind === 'working' && t(ui, status.format === 'pdf' ? 'draft.pdf-working' : 'draft.docx-working')}
           {status.kind === 'done' && <Marked text={t(ui, 'draft.pdf-done', { name: status.name, kb: status.kb })} isolate={[status.name]} />}
-          {status.kind === 'error' && status.text}
+          {(status.kind === 'error' || status.kind === 'note') && status.text}
         </div>
       </form>
       <MandateView doc={doc} ui={dc.ui} />
