@@ -53,13 +53,16 @@ function pagesOf(dir: string): string[] {
 /**
  * Text a visitor reads that did not come through the translation: outside ⟦ ⟧, with three letters in a row.
  * Left out: cited works' names (<cite>, kept as published), text marked as another language (lang="es"
- * around an official name) and the language switcher (each language named in itself).
+ * around an official name), the language switcher and the draft's language choices (each language named
+ * in itself).
  */
 function untranslated(html: string, userWords: readonly string[] = []): string[] {
   const body = html
     .slice(html.indexOf('<body'))
     .replace(/<(script|style|cite|title)\b[\s\S]*?<\/\1>/g, '')
     .replace(/<nav class="languages"[\s\S]*?<\/nav>/g, '')
+    // The draft's language choices name each language in itself, as the switcher does.
+    .replace(/<label for="draft-lang-[^"]*"[^>]*>[^<]*<\/label>/g, '')
     .replace(/<(span|p|dd|dt|li|a) [^>]*\blang="(?!qps)[^"]*"[^>]*>[^<]*<\/\1>/g, '');
   return [...body.matchAll(/>([^<]+)</g)]
     .map((m) => userWords.reduce((t, w) => t.split(w).join(' '), m[1]!.replace(/&[a-z#0-9]+;/g, ' ')).trim())
