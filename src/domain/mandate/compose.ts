@@ -347,7 +347,7 @@ function coverNote(q: Questionnaire, a: Lookup, c: Composer, ui: UiStrings, doc:
     blocks.push({ kind: 'paragraph', text: t(ui, 'brief.cover-purpose', { article: `${referenceWord(c.form.article ?? t(ui, 'draft.article'), c.lang)} ${purposeAt}` }) });
     blocks.push({ kind: 'list', items: purpose });
   }
-  const open = [...new Map(c.open.map((o) => [o.question, `${questionOf(q, o.question)?.shortLabel ?? o.question} (${o.at ? `${doc.labels.clause} ${o.at}` : t(ui, 'brief.the-title')})`])).values()];
+  const open = [...new Map(c.open.map((o) => [o.question, `${questionOf(q, o.question)?.shortLabel ?? o.question} (${o.at ? `${referenceWord(doc.labels.clause, c.lang)} ${o.at}` : t(ui, 'brief.the-title')})`])).values()];
   blocks.push({ kind: 'paragraph', text: t(ui, plural(c.lang, open.length, { zero: 'brief.cover-none-open', one: 'brief.cover-open-one', other: 'brief.cover-open' }), { count: open.length }) });
   if (open.length) blocks.push({ kind: 'list', items: open });
   // A principal sees the design at a glance: who the secretariat answers to and works with.
