@@ -6,8 +6,12 @@ const VERSION = '__VERSION__';
 // registers it again with its own code, which replaces this cache.
 const LANG = new URL(self.location.href).searchParams.get('lang') || 'en';
 const OTHERS = __LANGS__.filter((l) => l !== LANG);
+// English is at the root, so the root's pages are English's: another language keeps only the root's
+// shared files (scripts, styles, the font, the favicon, the not-found and quick-exit pages).
+const SHARED = (u) => u.startsWith('/_astro/') || u.startsWith('/fonts/') || /^\/[^/]+\.[a-z0-9]+$/.test(u) || u === '/exit/';
+const OWN = (u) => (LANG === 'en' ? !OTHERS.some((l) => u.startsWith(`/${l}/`)) : u.startsWith(`/${LANG}/`));
 // Every language's draft content is kept, though: the draft page can make the draft in any of them.
-const FILES = __FILES__.filter((u) => u.endsWith('/draft/content.json') || !OTHERS.some((l) => u.startsWith(`/${l}/`)));
+const FILES = __FILES__.filter((u) => u.endsWith('/draft/content.json') || SHARED(u) || OWN(u));
 const CACHE = `psmd-${VERSION}-${LANG}`;
 
 self.addEventListener('install', (event) => {

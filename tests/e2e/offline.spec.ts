@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, completeWithKeyboard, readFixture } from './helpers.ts';
+import { t } from '../../src/domain/ui/strings.ts';
 import { fold, readPdf } from '../pdf/read.ts';
 
 test.describe('offline use', () => {
@@ -19,6 +20,34 @@ test.describe('offline use', () => {
     expect(fold(pdf.all)).toContain('Article 2. Establishment and status');
     await page.goto('/cases/nepal/');
     await expect(page.locator('h1')).toHaveText('Nepal');
+  });
+
+  test('the Spanish offline copy holds the Spanish pages and the shared files, not the English pages, and the draft can still change language', async ({ page, context }) => {
+    const { loadSiteContent } = await import('../../src/content-io/site.ts');
+    const es = loadSiteContent(process.cwd(), 'es');
+    await page.goto('/es/');
+    await expect(page.locator('#offline-status')).toHaveText(t(es.ui, 'offline.ready'), { timeout: 30_000 });
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names.find((n) => n.endsWith('-es'))!);
+      return (await cache.keys()).map((r) => new URL(r.url).pathname);
+    });
+    expect(cached).toContain('/es/questionnaire/');
+    expect(cached).toContain('/exit/');
+    expect(cached).toContain('/fonts/noto-sans-subset.ttf');
+    expect(cached).toContain('/draft/content.json');
+    expect(cached).toContain('/fr/draft/content.json');
+    expect(cached.some((u) => u.startsWith('/_astro/'))).toBe(true);
+    expect(cached).not.toContain('/questionnaire/');
+    expect(cached).not.toContain('/cases/nepal/');
+    expect(cached.filter((u) => u.startsWith('/fr/') && !u.endsWith('/draft/content.json'))).toEqual([]);
+    // Offline, a Spanish draft page makes the draft in English from the kept content.
+    await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), { ...readFixture('state-preparing-talks'), at: 'check' });
+    await context.setOffline(true);
+    await page.goto('/es/draft/');
+    await expect(page.locator('.mandate')).toContainText('Artículo 2');
+    await page.getByRole('radio', { name: 'English' }).check();
+    await expect(page.locator('.mandate')).toContainText('Article 2');
   });
 });
 
