@@ -6,8 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Lang } from '../domain/i18n/lang.ts';
-import { baseOf, publishedLangs } from './pages.ts';
-import { readLanguages } from './i18n.ts';
+import { publishedLanguages } from './pages.ts';
 import { loadSiteContent } from './site.ts';
 
 export function draftContent(lang: Lang) {
@@ -24,9 +23,8 @@ export type DraftContent = ReturnType<typeof draftContent>;
 let languages: { lang: Lang; name: string; base: string; url: string }[] | undefined;
 export function draftLanguages(): { lang: Lang; name: string; base: string; url: string }[] {
   if (languages) return languages;
-  const names = Object.fromEntries(readLanguages(process.cwd()).map((l) => [l.code, l.name]));
-  return (languages = publishedLangs().map((l) => {
-    const version = createHash('sha256').update(JSON.stringify(draftContent(l))).digest('hex').slice(0, 12);
-    return { lang: l, name: names[l] ?? l, base: baseOf(l), url: `${baseOf(l)}draft/content.json?v=${version}` };
+  return (languages = publishedLanguages().map((l) => {
+    const version = createHash('sha256').update(JSON.stringify(draftContent(l.lang))).digest('hex').slice(0, 12);
+    return { ...l, url: `${l.base}draft/content.json?v=${version}` };
   }));
 }

@@ -34,6 +34,12 @@ export function langOf(param: string | undefined): Lang {
   return isLang(param) ? param : DEFAULT_LANG;
 }
 
+/** Each published language, named in itself (languages.yaml), with the address its pages start at. */
+export function publishedLanguages(): { lang: Lang; name: string; base: string }[] {
+  const names = Object.fromEntries(readLanguages(process.cwd()).map((l) => [l.code, l.name]));
+  return publishedLangs().map((l) => ({ lang: l, name: names[l] ?? l, base: baseOf(l) }));
+}
+
 /** The address a language's pages start at: the site's base for English, base + code + / otherwise. */
 export function baseOf(lang: Lang, siteBase = import.meta.env.BASE_URL): string {
   return lang === DEFAULT_LANG ? siteBase : `${siteBase}${lang}/`;

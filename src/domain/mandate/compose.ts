@@ -344,10 +344,10 @@ function coverNote(q: Questionnaire, a: Lookup, c: Composer, ui: UiStrings, doc:
   const purpose = paragraphs(typeof said === 'string' ? said : '');
   const purposeAt = doc.articles.find((x) => x.key === 'purpose')?.number;
   if (purpose.length && purposeAt !== undefined) {
-    blocks.push({ kind: 'paragraph', text: t(ui, 'brief.cover-purpose', { article: `${referenceWord(c.form.article ?? t(ui, 'draft.article'), c.lang)} ${purposeAt}` }) });
+    blocks.push({ kind: 'paragraph', text: t(ui, 'brief.cover-purpose', { article: `${briefReference(c, ui)} ${purposeAt}` }) });
     blocks.push({ kind: 'list', items: purpose });
   }
-  const open = [...new Map(c.open.map((o) => [o.question, `${questionOf(q, o.question)?.shortLabel ?? o.question} (${o.at ? `${referenceWord(doc.labels.clause, c.lang)} ${o.at}` : t(ui, 'brief.the-title')})`])).values()];
+  const open = [...new Map(c.open.map((o) => [o.question, `${questionOf(q, o.question)?.shortLabel ?? o.question} (${o.at ? `${briefReference(c, ui)} ${o.at}` : t(ui, 'brief.the-title')})`])).values()];
   blocks.push({ kind: 'paragraph', text: t(ui, plural(c.lang, open.length, { zero: 'brief.cover-none-open', one: 'brief.cover-open-one', other: 'brief.cover-open' }), { count: open.length }) });
   if (open.length) blocks.push({ kind: 'list', items: open });
   // A principal sees the design at a glance: who the secretariat answers to and works with.
@@ -368,9 +368,12 @@ function withShortName(text: string, c: Composer): string {
   return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), '{short}').replace(new RegExp(`^${opening}(?![\\p{L}\\p{N}])`, 'u'), '{Short}');
 }
 
+/** The word before an article's number where the brief points into the instrument ("Article 5", "artículo 5"). */
+const briefReference = (c: Composer, ui: UiStrings) => referenceWord(c.form.article ?? t(ui, 'draft.article'), c.lang);
+
 function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiStrings, lessons: Lesson[], placed: Map<string, string>, c: Composer, options: ComposeOptions): Annex[] {
   const cited: Citation[] = [];
-  const L = referenceWord(c.form.article ?? t(ui, 'draft.article'), c.lang);
+  const L = briefReference(c, ui);
   // Annex A points to the clause beside which each lesson stands; a lesson that bears on no clause is given in full.
   const byClause = lessons.filter((l) => placed.has(l.id)).sort((x, y) => compareNumbers(placed.get(x.id)!, placed.get(y.id)!));
   const unplaced = lessons.filter((l) => !placed.has(l.id));
