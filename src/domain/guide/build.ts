@@ -51,6 +51,6 @@ export function buildGuide(files: RawFile[], knowledge: Knowledge): { pages: Gui
     });
     pages.push(page);
   }
-  pages.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  pages.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { pages, issues };
 }

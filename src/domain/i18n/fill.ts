@@ -10,9 +10,22 @@ export function intlLocale(lang: Lang): string {
   return lang === 'es' ? 'es' : lang === 'fr' ? 'fr' : 'en-GB';
 }
 
+/**
+ * One `Intl` formatter per kind, language and options, made once: building one loads locale data and
+ * costs far more than formatting (a draft formats hundreds of dates, plurals and lists; a formatter made
+ * for each took a fifth of composing it). Formatters are immutable, so sharing them is safe.
+ */
+const formatters = new Map<string, unknown>();
+export function intlCached<T>(kind: string, lang: Lang, options: object, make: (locale: string) => T): T {
+  const key = `${kind}\0${lang}\0${JSON.stringify(options)}`;
+  let f = formatters.get(key) as T | undefined;
+  if (f === undefined) formatters.set(key, (f = make(intlLocale(lang))));
+  return f;
+}
+
 /** "1,234.5" / "1.234.567,5" / "1 234,5" (French groups with a narrow no-break space). */
 export function formatNumber(lang: Lang, n: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(intlLocale(lang), options).format(n);
+  return intlCached('number', lang, options, (l) => new Intl.NumberFormat(l, options)).format(n);
 }
 
 /** Marks where a slot's words begin in a filled template, for `contractAtSlots`. */

@@ -80,6 +80,20 @@ describe('dates and numbers', () => {
     expect(formatNumber('fr', 1234567.5)).toBe(`1${NNBSP}234${NNBSP}567,5`);
   });
 
+  it('keeps a formatter per language and options, so cached formatters never answer for each other', () => {
+    // Interleaved, as a page formats: each call must get its own kind's formatter back from the cache.
+    for (let i = 0; i < 2; i++) {
+      expect(formatNumber('en', 1234.5)).toBe('1,234.5');
+      expect(formatNumber('en', 1234.5, { maximumFractionDigits: 0 })).toBe('1,235');
+      expect(formatNumber('es', 1234.5, { maximumFractionDigits: 0 })).toBe('1235');
+      expect(joinList('es', ['a', 'b'])).toBe('a y b');
+      expect(joinList('es', ['a', 'b'], 'or')).toBe('a o b');
+      expect(formatDate('fr', day)).toBe('30 novembre 2026');
+      expect(plural('fr', 0, { one: 'un', other: 'autres' })).toBe('un');
+      expect(plural('en', 0, { one: 'one', other: 'other' })).toBe('other');
+    }
+  });
+
   it('reads a typed date as a date in the draft\'s language, and a period as a period', () => {
     expect(looksLikeDate('31 December 2027')).toBe(true);
     expect(looksLikeDate('31 de diciembre de 2027', 'es')).toBe(true);

@@ -5,12 +5,12 @@
  * interface strings) is content; only what code has to decide is here, so a translation supplies words
  * and this module supplies how they are put together.
  */
-import { type Lang } from './lang.ts';
-import { contractAtSlots, formatNumber, intlLocale, SLOT_MARK } from './fill.ts';
+import { type Lang, langOfTag } from './lang.ts';
+import { contractAtSlots, formatNumber, intlCached, intlLocale, SLOT_MARK } from './fill.ts';
 
 // Filling a string (the interface's too) needs only these; they live apart so a page that fills strings
 // does not carry the composer's grammar.
-export { contractAtSlots, formatNumber, intlLocale, SLOT_MARK };
+export { contractAtSlots, formatNumber, intlLocale, langOfTag, SLOT_MARK };
 
 
 /** The BCP 47 tag a document declares (HTML `lang`, PDF /Lang, Word's language). 'qps-plocm' is the standard right-to-left pseudo-locale. */
@@ -18,15 +18,10 @@ export function languageTag(lang: Lang): string {
   return lang === 'qps' ? 'qps-plocm' : intlLocale(lang);
 }
 
-/** The language of a BCP 47 tag ("fr-CA" is French); one the site does not have is English. */
-export function langOfTag(tag: string): Lang {
-  const primary = tag.toLowerCase().split(/[-_]/)[0];
-  return primary === 'es' || primary === 'fr' || primary === 'qps' ? primary : 'en';
-}
 
 /** "a, b and c" / "a, b y c" / "a, b et c"; `or` gives "a, b or c" / "a, b o c" / "a, b ou c". */
 export function joinList(lang: Lang, items: readonly string[], type: 'and' | 'or' = 'and'): string {
-  return new Intl.ListFormat(intlLocale(lang), { type: type === 'and' ? 'conjunction' : 'disjunction', style: 'long' }).format(items);
+  return intlCached('list', lang, { type }, (l) => new Intl.ListFormat(l, { type: type === 'and' ? 'conjunction' : 'disjunction', style: 'long' })).format(items);
 }
 
 /**
@@ -47,13 +42,13 @@ export type PluralForms<T> = { zero?: T; one?: T; two?: T; few?: T; many?: T; ot
  */
 export function plural<T>(lang: Lang, n: number, forms: PluralForms<T>): T {
   if (n === 0 && forms.zero !== undefined) return forms.zero;
-  const category = new Intl.PluralRules(intlLocale(lang)).select(n) as Exclude<keyof PluralForms<T>, never>;
+  const category = intlCached('plural', lang, {}, (l) => new Intl.PluralRules(l)).select(n) as Exclude<keyof PluralForms<T>, never>;
   return forms[category] ?? forms.other;
 }
 
 /** "30 November 2026" / "30 de noviembre de 2026" / "30 novembre 2026": the day in UTC, so every time zone prints the same. */
 export function formatDate(lang: Lang, date: Date): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return intlCached('date', lang, {}, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
 
 

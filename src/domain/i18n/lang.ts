@@ -12,3 +12,9 @@ export function isLang(x: unknown): x is Lang {
 export function dirOf(lang: Lang): 'ltr' | 'rtl' {
   return lang === 'qps' ? 'rtl' : 'ltr';
 }
+
+/** The language of a BCP 47 tag ("fr-CA" is French); one the site does not have is English. */
+export function langOfTag(tag: string): Lang {
+  const primary = tag.toLowerCase().split(/[-_]/)[0];
+  return primary === 'es' || primary === 'fr' || primary === 'qps' ? primary : 'en';
+}
