@@ -129,7 +129,7 @@ test.describe("the donor's scope", () => {
 
   test('a party that is not a donor sees no budget form', async ({ page }) => {
     await seed(page, 'state-preparing-talks');
-    await expect(page.locator('.mandate')).toBeVisible();
+    await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Your support plan and budget' })).toHaveCount(0);
   });
 });

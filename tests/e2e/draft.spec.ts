@@ -11,7 +11,7 @@ async function withAnswers(page: Page, name: string, edit: (a: Record<string, un
   await page.goto('/draft/');
   await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), file);
   await page.reload();
-  await expect(page.locator('.mandate')).toBeVisible();
+  await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
   return file;
 }
 
@@ -115,12 +115,27 @@ test.describe('the draft', () => {
     await expect(page.locator('.mandate')).toContainText(text);
   });
 
-  test('the print stylesheet hides the controls and keeps the mandate', async ({ page }) => {
+  test('the print stylesheet hides the controls and keeps the mandate, every part of it laid out', async ({ page }) => {
     await withAnswers(page, 'armed-group-pre-formal');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.draft-controls')).toBeHidden();
     await expect(page.locator('.site-header')).toBeHidden();
-    await expect(page.locator('.mandate')).toBeVisible();
+    await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
+    // On screen, parts off screen are not laid out until scrolled to; on paper, all of them are.
+    const skipped = await page.locator('.mandate-article, .annex, .front-part').evaluateAll((els) => els.filter((el) => getComputedStyle(el).contentVisibility !== 'visible').length);
+    expect(skipped).toBe(0);
+  });
+
+  test('a long draft is drawn a few parts at a time and ends whole, with every part the composer made', async ({ page }) => {
+    const { loadSiteContent } = await import('../../src/content-io/site.ts');
+    const { compose } = await import('../../src/domain/mandate/compose.ts');
+    const c = loadSiteContent();
+    const doc = compose(c.questionnaire, readFixture('state-preparing-talks').answers, c.knowledge, c.mandate, { kind: 'brief', date: new Date(), lang: 'en', ui: c.ui });
+    await withAnswers(page, 'state-preparing-talks');
+    const parts = page.locator('.mandate .front-part, .mandate .mandate-article, .mandate .annex');
+    await expect(parts).toHaveCount(doc.front.length + doc.articles.length + doc.annexes.length);
+    await expect(page.locator('.mandate .annex').last()).toContainText(doc.annexes.at(-1)!.title);
+    await expect(page.locator('.mandate')).not.toHaveAttribute('aria-busy', /.*/);
   });
 
   test('without answers the page says what to do', async ({ page }) => {
@@ -143,7 +158,7 @@ test.describe('the draft', () => {
     await expect(page.locator('main')).toContainText('This browser is not letting the site keep answers');
     await expectNoAxeViolations(page, 'the draft page without storage');
     await page.getByLabel('Load answers from a file').setInputFiles(fixturePath('armed-group-pre-formal'));
-    await expect(page.locator('.mandate')).toBeVisible();
+    await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
     await expect(page.locator('main')).toContainText('This browser is not keeping it, so keep the file');
     const pdf = await downloadPdf(page);
     expect(fold((await readPdf(pdf.bytes)).all)).toContain('Article 2. Establishment and status');
@@ -155,7 +170,7 @@ test.describe('the draft', () => {
     await expect(page.locator('.error-summary')).toBeFocused();
     await expect(page.locator('.error-summary')).toContainText('notes.json is JSON but not an answers file from this tool');
     await page.getByLabel('Load answers from a file').setInputFiles(fixturePath('state-preparing-talks'));
-    await expect(page.locator('.mandate')).toBeVisible();
+    await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
     await expect(page.locator(':focus')).toContainText('Answers loaded from state-preparing-talks.json.');
     // Where the browser keeps answers, the file's answers are kept, as in the questionnaire.
     expect(await page.evaluate(() => localStorage.getItem('psmd.answers'))).toContain('Secretaría de Paz');
@@ -167,6 +182,6 @@ test.describe('the draft', () => {
     await withAnswers(page, 'state-preparing-talks');
     await page.getByRole('button', { name: 'Download PDF' }).click();
     await expect(page.locator('main').getByRole('status')).toContainText('could not be made');
-    await expect(page.locator('.mandate')).toBeVisible();
+    await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
   });
 });

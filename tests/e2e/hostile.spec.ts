@@ -71,7 +71,7 @@ test.describe('hostile answers files at the site’s file openers', () => {
       } else {
         if (f.expect === 'accepted') {
           await expect(page.locator('.notification')).toContainText(`Answers loaded from ${f.file}`);
-          await expect(page.locator('.mandate')).toBeVisible();
+          await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
         } else await expect(page.locator('.warning')).toContainText(/required answers? (is|are) missing/);
         const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('psmd.answers') ?? '{}'));
         expect(saved.answers).toEqual(survivors(f));

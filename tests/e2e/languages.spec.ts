@@ -176,7 +176,7 @@ for (const [lang, name, article, date] of [
     expect(en.questionnaire.sections.flatMap((s) => s.questions.map((q) => q.shortLabel)).filter((l) => main.includes(l) && !questionnaire.sections.some((s) => s.questions.some((q) => q.shortLabel === l)))).toEqual([]);
 
     await page.goto(`/${lang}/draft/`);
-    await expect(page.locator('.mandate')).toBeVisible();
+    await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
     await expect(page.locator('.mandate')).toContainText(article);
     await expectNoAxeViolations(page, `the draft in ${lang}`);
     const pdf = await readPdf(await downloadAs(page, t(ui, 'draft.download-pdf')));
@@ -229,7 +229,7 @@ test('a draft language that cannot be fetched says so, and the draft stays in th
   await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), { ...readFixture('state-preparing-talks'), at: 'check' });
   await page.route('**/fr/draft/content.json*', (r) => r.abort());
   await page.goto('/draft/');
-  await expect(page.locator('.mandate')).toBeVisible();
+  await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
   await page.getByRole('radio', { name: 'Français' }).click();
   await expect(page.getByRole('status').filter({ hasText: t(en.ui, 'draft.language-failed', { language: 'French', current: 'English' }) })).toBeVisible();
   await expect(page.locator('.mandate')).toHaveAttribute('lang', 'en-GB');

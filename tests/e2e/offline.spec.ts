@@ -14,7 +14,7 @@ test.describe('offline use', () => {
     const { answers } = readFixture('state-preparing-talks');
     await completeWithKeyboard(page, answers);
     await page.getByRole('link', { name: 'Continue to your draft' }).click();
-    await expect(page.locator('.mandate')).toBeVisible();
+    await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
     const pdf = await readPdf(readFileSync((await download.path())!));
     expect(fold(pdf.all)).toContain('Article 2. Establishment and status');

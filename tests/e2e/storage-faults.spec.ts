@@ -52,7 +52,7 @@ test.describe('storage faults', () => {
     // With a whole set of answers the draft is made, and the notice stays above it.
     await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), readFixture('state-preparing-talks'));
     await page.reload();
-    await expect(page.locator('.mandate')).toBeVisible();
+    await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
     await expect(notice).toBeVisible();
     expect(await page.evaluate(() => localStorage.getItem('psmd.answers.unreadable'))).toBe(tampered);
   });
@@ -67,7 +67,7 @@ test.describe('storage faults', () => {
     expect(await page.evaluate(() => localStorage.getItem('psmd.answers.unreadable'))).toBe(tampered);
     // A good file opened here makes the draft; the copy set aside is still there.
     await page.getByLabel('Load answers from a file').setInputFiles(fixturePath('state-preparing-talks'));
-    await expect(page.locator('.mandate')).toBeVisible();
+    await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
     expect(await page.evaluate(() => localStorage.getItem('psmd.answers.unreadable'))).toBe(tampered);
   });
 
@@ -109,7 +109,7 @@ test.describe('storage faults', () => {
     await page.goto('/draft/');
     await expect(page.locator('.warning')).toContainText('not letting the site keep answers');
     await page.getByLabel('Load answers from a file').setInputFiles(fixturePath('armed-group-pre-formal'));
-    await expect(page.locator('.mandate')).toBeVisible();
+    await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
     await expect(page.locator('.warning', { hasText: 'not keeping it' })).toBeVisible();
   });
 

@@ -17,7 +17,7 @@ async function seedAt(page: Page, name: string, at: string) {
 }
 
 async function deleteOnDraftPage(draft: Page) {
-  await expect(draft.locator('.mandate')).toBeVisible();
+  await expect(draft.locator('.mandate:not([aria-busy])')).toBeVisible();
   await draft.getByRole('button', { name: 'Delete my answers from this device' }).click();
   await draft.getByRole('button', { name: 'Yes, delete my answers' }).click();
   await expect(draft.locator('.mandate')).toHaveCount(0);
@@ -56,7 +56,7 @@ test.describe('two tabs', () => {
     await page.goto('/questionnaire/?continue');
     await expect(page.locator('main h1')).toHaveText('Check your answers');
     const draft = await openTab(context, '/draft/');
-    await expect(draft.locator('.mandate')).toBeVisible();
+    await expect(draft.locator('.mandate:not([aria-busy])')).toBeVisible();
     await page.getByRole('button', { name: 'Delete my answers from this device' }).click();
     await page.getByRole('button', { name: 'Yes, delete my answers' }).click();
     await expect(draft.locator('.mandate')).toHaveCount(0);

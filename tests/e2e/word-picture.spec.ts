@@ -12,7 +12,7 @@ test("the Word file's picture has a real PNG fallback, drawn from its own SVG at
   await page.goto('/draft/');
   await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), readFixture('state-leader-office-donor'));
   await page.reload();
-  await expect(page.locator('.mandate')).toBeVisible();
+  await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Word (.docx)' }).click()]);
   const files = unzipSync(readFileSync((await download.path())!));
   const svg = strFromU8(files[Object.keys(files).find((p) => p.startsWith('word/media/') && p.endsWith('.svg'))!]!);

@@ -129,7 +129,7 @@ describe('Firefox ESR', () => {
 
   it('opens the draft from check-answers, with the user’s names in it', async () => {
     await page.click('a.button[href$="draft/"]');
-    await until('the draft page', async () => (await page.$('.mandate')) !== null, 20_000);
+    await until('the draft page, drawn whole', async () => (await page.$('.mandate:not([aria-busy])')) !== null, 20_000);
     await hydrated();
     const draft = await text('.mandate');
     assert.ok(draft.includes(answers['secretariat-name'] as string), 'the draft names the secretariat');

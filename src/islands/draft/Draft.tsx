@@ -19,13 +19,15 @@ import { answersNeedingPrint } from '../../domain/mandate/scripts.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { missingRequired } from '../../domain/questionnaire/validate.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
-import { MandateView } from '../../renderers/html/MandateView.tsx';
+import { MandateView, partCount } from '../../renderers/html/MandateView.tsx';
 import { FileOpener } from '../shared/FileOpener.tsx';
 import { clearSaved, readSaved, unreadableCopy, watchSaved, writeSaved } from '../shared/storage.ts';
 import { DeleteAnswers } from '../shared/DeleteAnswers.tsx';
 import { UnreadableNotice } from '../shared/UnreadableNotice.tsx';
 import { SuccessNotice } from '../shared/SuccessNotice.tsx';
 import { Marked } from '../shared/Marked.tsx';
+import { warmIntl } from '../shared/intl-warm.ts';
+import { pageLocale } from '../shared/locale.ts';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -42,6 +44,10 @@ interface Props {
 
 /** What a draft is composed from, in one language (the page carries its own; another's is fetched). */
 type DraftContent = Pick<Props, 'questionnaire' | 'knowledge' | 'mandate' | 'support' | 'ui'>;
+
+/** Parts of the draft (see MandateView) drawn at first, and then per task: a screen and more at once, in tasks short enough for a phone. */
+const FIRST_PARTS = 4;
+const MORE_PARTS = 4;
 
 type Status = { kind: 'idle' } | { kind: 'note'; text: string } | { kind: 'working'; format: 'pdf' | 'docx' } | { kind: 'done'; name: string; kb: number } | { kind: 'error'; text: string };
 
@@ -132,7 +138,9 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   /** Set when the saved answers could not be read: they were set aside, and the page says so. */
   const [unreadable, setUnreadable] = useState(false);
   useEffect(() => {
-    readSaved(questionnaire).then((r) => {
+    // Composing formats dates, lists and numbers: their locale data loads in a worker while the answers
+    // are read, so the page does not freeze for it (intl-warm.ts).
+    Promise.all([readSaved(questionnaire), warmIntl(pageLocale())]).then(([r]) => {
       if (!r.ok && r.reason === 'unavailable') setStorageOff(true);
       // Set aside now, or on an earlier visit and still there: the page says so each time.
       setUnreadable(unreadableCopy() !== null);
@@ -185,13 +193,22 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   // A workshop's short path leaves required questions for later on purpose: its draft composes with them as
   // open decisions, as check-answers says (the path asked every required question on it).
   const missing = useMemo(() => (answers && !file?.path ? missingRequired(questionnaire, answers) : []), [answers]);
-  const doc = useMemo(
-    () =>
-      answers && missing.length === 0
-        ? compose(dc.questionnaire, answers, dc.knowledge, dc.mandate, { kind, date: new Date(), lang: draftLang, ui: dc.ui, ...(scenario ? { scenario } : {}) })
-        : null,
-    [answers, missing, kind, scenario, dc],
-  );
+  const composable = !!answers && missing.length === 0;
+  // The draft is composed in a task of its own and then drawn a few parts per task (MandateView's `parts`),
+  // so a long draft never holds the page: a key pressed meanwhile is answered at once. Until the first
+  // compose, the page says it is loading; after, a new version replaces the old one when it is ready.
+  const [doc, setDoc] = useState<MandateDocument | undefined>(undefined);
+  useEffect(() => {
+    if (!answers || !composable) return setDoc(undefined);
+    const id = setTimeout(() => setDoc(compose(dc.questionnaire, answers, dc.knowledge, dc.mandate, { kind, date: new Date(), lang: draftLang, ui: dc.ui, ...(scenario ? { scenario } : {}) })), 0);
+    return () => clearTimeout(id);
+  }, [answers, missing, kind, scenario, dc]);
+  const [parts, setParts] = useState(FIRST_PARTS);
+  useEffect(() => {
+    if (!doc || parts >= partCount(doc)) return;
+    const id = setTimeout(() => setParts((n) => n + MORE_PARTS), 0);
+    return () => clearTimeout(id);
+  }, [doc, parts]);
   const isDonor = answers?.['user-role'] === 'donor';
   const needsPrint = useMemo(() => (answers ? answersNeedingPrint(questionnaire, answers) : []), [answers]);
 
@@ -224,7 +241,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
         </p>
       </>
     );
-  if (!doc)
+  if (!composable)
     return (
       <>
         <h1>{t(ui, 'draft.title')}</h1>
@@ -239,6 +256,8 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
         </div>
       </>
     );
+
+  if (!doc) return <p>{t(ui, 'draft.loading')}</p>;
 
   const save = (bytes: Uint8Array, name: string, type: string) => {
     const a = document.createElement('a');
@@ -398,7 +417,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
           {(status.kind === 'error' || status.kind === 'note') && status.text}
         </div>
       </form>
-      <MandateView doc={doc} ui={dc.ui} />
+      <MandateView doc={doc} ui={dc.ui} parts={parts} />
       {/* Someone on a borrowed laptop ends here: the way to leave nothing behind is on this page too. */}
       <section class="no-print draft-finish" aria-labelledby="draft-finish-title">
         <h2 id="draft-finish-title">{t(ui, 'draft.finish-title')}</h2>

@@ -3,6 +3,7 @@ import { splitBrackets, type Annex, type Block, type FrontSection, type MandateD
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { PictureFigure } from './PictureFigure.tsx';
 import { typeset } from '../../domain/i18n/typography.ts';
+import { useMemo } from 'preact/hooks';
 
 /** A table of figures: the donor's budget. */
 function FigureTable({ b }: { b: Extract<Block, { kind: 'table' }> }) {
@@ -107,16 +108,37 @@ export function Operative({ text }: { text: string }) {
   );
 }
 
-export function MandateView({ doc: source, ui }: { doc: MandateDocument; ui: UiStrings }) {
+/**
+ * The document's parts, in order: each front section, each article (the first with the instrument's title
+ * and preamble), the closing and signatures, each annex. A page may draw them a few at a time.
+ */
+export function partCount(doc: MandateDocument): number {
+  return doc.front.length + doc.articles.length + (doc.articles.length > 0 ? 1 : 0) + doc.annexes.length;
+}
+
+/** `parts`: draw only the first so many parts (partCount); the article is marked busy until all are drawn. */
+export function MandateView({ doc: source, ui, parts = Infinity }: { doc: MandateDocument; ui: UiStrings; parts?: number }) {
   // The language's typography (French spacing) is set as the page draws the document, as the PDF and Word do.
-  const doc = typeset(source);
+  // Once per document, not once per batch of parts drawn.
+  const doc = useMemo(() => typeset(source), [source]);
   const instrumentLabel = t(ui, 'draft.instrument-label');
+  let left = parts;
+  const take = <T,>(xs: T[]): T[] => {
+    const n = Math.max(0, Math.min(xs.length, left));
+    left -= n;
+    return xs.slice(0, n);
+  };
+  const front = take(doc.front);
+  const articles = take(doc.articles);
+  const closing = doc.articles.length > 0 && take([true]).length > 0;
+  const annexes = take(doc.annexes);
+  const complete = parts >= partCount(doc);
   return (
-    <article class={`mandate mandate--${doc.kind}`} lang={doc.lang}>
-      {doc.front.map((f) => (
+    <article class={`mandate mandate--${doc.kind}`} lang={doc.lang} aria-busy={complete ? undefined : 'true'}>
+      {front.map((f) => (
         <FrontView key={f.key} part={f} ui={ui} />
       ))}
-      {doc.articles.length > 0 && (
+      {articles.length > 0 && (
         <section class="instrument" aria-label={instrumentLabel}>
           <header class="mandate-head">
             <p class="mandate-status">{doc.status}</p>
@@ -127,7 +149,7 @@ export function MandateView({ doc: source, ui }: { doc: MandateDocument; ui: UiS
             <p key={i} class="recital"><Operative text={p} /></p>
           ))}
           {doc.enacting && <p class="enacting"><strong><Operative text={doc.enacting} /></strong></p>}
-          {doc.articles.map((a) => (
+          {articles.map((a) => (
             <section key={a.key} class="mandate-article" aria-labelledby={`article-${a.number}`}>
               <h3 id={`article-${a.number}`}>
                 {doc.labels.article} {a.number}. {a.title}
@@ -156,10 +178,10 @@ export function MandateView({ doc: source, ui }: { doc: MandateDocument; ui: UiS
               </ol>
             </section>
           ))}
-          {doc.closing.map((p, i) => (
+          {closing && doc.closing.map((p, i) => (
             <p key={i} class="closing"><Operative text={p} /></p>
           ))}
-          {doc.signatures.length > 0 && (
+          {closing && doc.signatures.length > 0 && (
             <div class="signatures">
               {doc.signatures.map((s, i) => (
                 <div class="signature" key={i}>
@@ -172,7 +194,7 @@ export function MandateView({ doc: source, ui }: { doc: MandateDocument; ui: UiS
           )}
         </section>
       )}
-      {doc.annexes.map((x) => (
+      {annexes.map((x) => (
         <AnnexView key={x.letter} annex={x} ui={ui} />
       ))}
     </article>
