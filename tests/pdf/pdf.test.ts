@@ -57,7 +57,7 @@ describe('the PDF', () => {
     const { pdf } = await make('state-preparing-talks', false);
     expect(pdf.all).toContain('Secretaría de Paz – Bogotá Ñ ő Мир');
     expect(pdf.info.Title).toBe('Decision of the Cabinet on the establishment of Secretaría de Paz – Bogotá Ñ ő Мир');
-    expect(pdf.info.Subject).toMatch(/^Draft instrument establishing Secretaría de Paz – Bogotá Ñ ő Мир, for Government of the Republic/);
+    expect(pdf.info.Subject).toMatch(/^Draft instrument establishing Secretaría de Paz – Bogotá Ñ ő Мир, for the Government of the Republic/);
   });
 
   it('prints French and Spanish punctuation as typed: the narrow no-break space inside « » and before ; : ! ?, and ¿ ¡', async () => {

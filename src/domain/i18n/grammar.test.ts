@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atStart, contractAtSlots, formatDate, SLOT_MARK, formatNumber, inSentence, intlLocale, labelInSentence, referenceWord, joinList, langOfTag, languageTag, looksLikeDate, mentionsRenewal, namesIn, plural, withoutArticle } from './grammar.ts';
+import { atStart, contractAtSlots, formatDate, SLOT_MARK, formatNumber, inSentence, intlLocale, labelInSentence, referenceWord, joinList, langOfTag, languageTag, looksLikeDate, mentionsRenewal, nameArticles, namesIn, plural, withArticle, withoutArticle } from './grammar.ts';
 import { frenchSpacing, typeset } from './typography.ts';
 import { dirOf, isLang, LANGS } from './lang.ts';
 import { isCovered, uncovered } from '../mandate/charset.ts';
@@ -142,6 +142,46 @@ describe('articles and capitals', () => {
   });
 });
 
+describe('names typed without their article', () => {
+  const en = nameArticles('the: Movement, Government, Office, Parties, Kingdom');
+  const es = nameArticles('el: Movimiento, Gobierno; la: Alianza; las: Fuerzas', 'es');
+  const fr = nameArticles("le: Mouvement; la: Coalition; l': Armée, Union; les: Forces", 'fr');
+  it('gives a name the article its head noun takes, in each language, in small letters, which a sentence that opens with it capitalises', () => {
+    expect(withArticle('Northern Liberation Movement', 'en', en)).toBe('the Northern Liberation Movement');
+    expect(withArticle('Government of the Republic', 'en', en)).toBe('the Government of the Republic');
+    expect(withArticle("Coastal Communities' Parties", 'en', en)).toBe("the Coastal Communities' Parties");
+    expect(withArticle('Movimiento de Liberación del Norte', 'es', es)).toBe('el Movimiento de Liberación del Norte');
+    expect(withArticle('Fuerzas de Paz', 'es', es)).toBe('las Fuerzas de Paz');
+    expect(withArticle('Alianza Cívica', 'es', es)).toBe('la Alianza Cívica');
+    expect(withArticle('Armée de libération', 'fr', fr)).toBe("l'Armée de libération");
+    expect(withArticle('Forces démocratiques', 'fr', fr)).toBe('les Forces démocratiques');
+    expect(atStart(withArticle('Mouvement du Nord', 'fr', fr), 'fr')).toBe('Le Mouvement du Nord');
+  });
+  it('reads the head only up to the first word in small letters', () => {
+    // "Office" heads nothing here: it comes after "for".
+    expect(withArticle('Support for the Office', 'en', en)).toBe('Support for the Office');
+    expect(withArticle('United Kingdom', 'en', en)).toBe('the United Kingdom');
+  });
+  it('leaves a name that has its article, or that no listed noun heads, exactly as typed', () => {
+    for (const [name, lang, table] of [
+      ['the Northern Liberation Movement', 'en', en],
+      ['The Taliban movement', 'en', en],
+      ['An Office', 'en', en],
+      ['Colombia', 'en', en],
+      ['FARC-EP', 'en', en],
+      ['Northern Liberation Movement', 'es', es],
+      ['el Gobierno', 'es', es],
+      ["l'Union africaine", 'fr', fr],
+      ['La Coalition', 'fr', fr],
+      ['', 'en', en],
+    ] as const)
+      expect(withArticle(name, lang, table)).toBe(name);
+  });
+  it("reads each language's list of nouns from its phrase", () => {
+    expect([...fr]).toEqual([['mouvement', 'le'], ['coalition', 'la'], ['armée', "l'"], ['union', "l'"], ['forces', 'les']]);
+  });
+});
+
 describe('French typography', () => {
   it('puts a narrow no-break space before ; ! ? and a no-break space before : and inside guillemets', () => {
     expect(frenchSpacing('Le Secrétariat: il rend compte; pourquoi? Voilà!')).toBe(`Le Secrétariat${NBSP}: il rend compte${NNBSP}; pourquoi${NNBSP}? Voilà${NNBSP}!`);
@@ -158,15 +198,29 @@ describe('French typography', () => {
     expect(frenchSpacing('https://example.org/a?b=1 à 10:30')).toBe('https://example.org/a?b=1 à 10:30');
   });
 
-  const doc = (lang: string) => ({ lang, title: 'Titre: essai', fileStem: 'a:b', front: [{ key: 'cover', title: 'Note', blocks: [{ kind: 'item', title: 'Quoi?', text: '', sources: [{ label: 'Source: x', external: false, url: 'https://x.org/?q: y' }] }] }] }) as unknown as MandateDocument;
+  const doc = (lang: string) =>
+    ({
+      lang,
+      title: 'Titre: essai',
+      fileStem: 'a:b',
+      front: [{ key: 'cover', title: 'Note', blocks: [{ kind: 'item', title: 'Quoi?', text: '', sources: [{ label: 'Peace secretariats: an overview', external: false, url: 'https://x.org/?q: y' }] }] }],
+      annexes: [
+        { letter: 'C', key: 'support', title: 'Besoins: appui', blocks: [{ kind: 'paragraph', text: 'Quoi?' }] },
+        { letter: 'D', key: 'sources', title: 'Sources', blocks: [{ kind: 'item', title: 'Peace secretariats: an overview', text: 'Berghof: Berlin', tag: 'Hors article!', sources: [] }] },
+      ],
+    }) as unknown as MandateDocument;
 
-  it('sets a French document\'s prose in French spacing at render time, and not its addresses or file name', () => {
-    const fr = typeset(doc('fr')) as unknown as ReturnType<typeof doc> & { front: { blocks: { title: string; sources: { label: string; url: string }[] }[] }[] };
+  it('sets a French document\'s prose in French spacing at render time, and not its addresses, file name or the works it cites', () => {
+    const fr = typeset(doc('fr')) as unknown as ReturnType<typeof doc> & { front: { blocks: { title: string; sources: { label: string; url: string }[] }[] }[]; annexes: { title: string; blocks: { title?: string; text: string; tag?: string }[] }[] };
     expect(fr.title).toBe(`Titre${NBSP}: essai`);
     expect(fr.front[0]!.blocks[0]!.title).toBe(`Quoi${NNBSP}?`);
-    expect(fr.front[0]!.blocks[0]!.sources[0]!.label).toBe(`Source${NBSP}: x`);
+    // A cited work keeps its title as published, here English.
+    expect(fr.front[0]!.blocks[0]!.sources[0]!.label).toBe('Peace secretariats: an overview');
     expect(fr.front[0]!.blocks[0]!.sources[0]!.url).toBe('https://x.org/?q: y');
     expect(fr.fileStem).toBe('a:b');
+    expect(fr.annexes[0]!.title).toBe(`Besoins${NBSP}: appui`);
+    expect(fr.annexes[0]!.blocks[0]!.text).toBe(`Quoi${NNBSP}?`);
+    expect(fr.annexes[1]!.blocks[0]).toMatchObject({ title: 'Peace secretariats: an overview', text: 'Berghof: Berlin', tag: `Hors article${NNBSP}!` });
   });
 
   it('returns an English or Spanish document as it is', () => {

@@ -81,6 +81,41 @@ export function withoutArticle(name: string, lang: Lang = 'en'): string {
 }
 
 /**
+ * The article each noun that may head a name takes, from the language's `name-articles` phrase: groups
+ * of "article: noun, noun" separated by ";" ("el: Movimiento, Gobierno; la: Alianza; l': Armée").
+ */
+export function nameArticles(phrase: string, lang: Lang = 'en'): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const group of phrase.split(';')) {
+    const at = group.indexOf(':');
+    if (at < 0) continue;
+    const article = group.slice(0, at).trim();
+    for (const noun of group.slice(at + 1).split(',')) if (noun.trim()) table.set(noun.trim().toLocaleLowerCase(intlLocale(lang)), article);
+  }
+  return table;
+}
+
+/**
+ * A name typed without its article gets the one its head noun takes, as names keep theirs in a drafted
+ * text: "Northern Liberation Movement" → "the Northern Liberation Movement", "Fuerzas de Paz" → "las
+ * Fuerzas de Paz", "Armée de libération" → "l'Armée de libération" (in small letters, as inside a
+ * sentence, where "de" + "el" contracts to "del"; a sentence that opens with it gets its capital from
+ * atStart). Only the capitalised words before the first small one are its head ("of the Republic" is
+ * not). A name that opens with an article, or that no listed noun heads ("Colombia", "FARC-EP"), stays
+ * exactly as typed.
+ */
+export function withArticle(name: string, lang: Lang, table: ReadonlyMap<string, string>): string {
+  const locale = intlLocale(lang);
+  if (withoutArticle(name, lang) !== name || LEADING_ARTICLE[lang].test(name) || /^(an?)\s/i.test(name)) return name;
+  for (const word of name.split(/\s+/)) {
+    if (!/^\p{Lu}/u.test(word)) break;
+    const article = table.get(word.replace(/[’'.,;:]+$/u, '').toLocaleLowerCase(locale));
+    if (article) return /['’]$/.test(article) ? `${article}${name}` : `${article} ${name}`;
+  }
+  return name;
+}
+
+/**
  * A sentence never starts with a small letter: "the Office" opens one as "The Office". Marks before the
  * first letter (a quote, "¿", "¡", a bracket) stay where they are.
  */

@@ -4,8 +4,7 @@
  * document. Only French changes today; Spanish ¿ and ¡ are the wording's own.
  */
 import type { MandateDocument } from '../mandate/document.ts';
-import { langOfTag } from './grammar.ts';
-import type { Lang } from './lang.ts';
+import { langOfTag, type Lang } from './lang.ts';
 
 const NNBSP = '\u202F';
 const NBSP = '\u00A0';
@@ -31,13 +30,18 @@ export function spacingOf(lang: Lang): ((text: string) => string) | null {
 
 /** Fields that are identifiers, addresses or numbers, never prose: typography leaves them as they are. */
 const NOT_PROSE = new Set(['id', 'key', 'to', 'url', 'number', 'letter', 'isoDate', 'fileStem', 'lang', 'form', 'kind']);
+/**
+ * A note's or an item's list of sources: the cited works' titles as published, often in English
+ * ("Peace secretariats: an overview" keeps its colon as it is). Not the label "Sources:" (`labels.sources`).
+ */
+const isCited = (k: string, v: unknown) => k === 'sources' && Array.isArray(v);
 
 function mapStrings<T>(value: T, f: (s: string) => string): T {
   if (typeof value === 'string') return f(value) as T;
   if (Array.isArray(value)) return value.map((x) => mapStrings(x, f)) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = NOT_PROSE.has(k) ? v : mapStrings(v, f);
+    for (const [k, v] of Object.entries(value)) out[k] = NOT_PROSE.has(k) || isCited(k, v) ? v : mapStrings(v, f);
     return out as T;
   }
   return value;
@@ -49,5 +53,11 @@ function mapStrings<T>(value: T, f: (s: string) => string): T {
  */
 export function typeset(doc: MandateDocument): MandateDocument {
   const f = spacingOf(langOfTag(doc.lang));
-  return f ? mapStrings(doc, f) : doc;
+  if (!f) return doc;
+  const set = mapStrings(doc, f);
+  // The sources annex lists the works cited as published (titles, publishers): only its own words change.
+  const annexes = set.annexes.map((x, i) =>
+    x.key !== 'sources' ? x : { ...x, blocks: doc.annexes[i]!.blocks.map((b) => (b.kind === 'item' && b.tag ? { ...b, tag: f(b.tag) } : b)) },
+  );
+  return { ...set, annexes };
 }

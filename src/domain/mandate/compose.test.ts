@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../ui/strings.ts';
 import { loadSiteContent } from '../../content-io/site.ts';
 import { fixtureNames, readFixture } from '../../../tests/fixtures/read.ts';
 import type { Answers } from '../answers/schema.ts';
@@ -427,6 +428,50 @@ describe('after a drafter\'s second read', () => {
   });
 });
 
+describe('names keep their article (DRAFTING §3)', () => {
+  it('names a party, an office and a host typed without their article with it, and leaves the others as typed', () => {
+    const a = { ...fixture('armed-group-pre-formal'), 'party-name': 'Northern Liberation Movement', 'secretariat-name': 'Peace Secretariat of the Movement', 'host-state': 'United Kingdom' };
+    const text = wholeText(make(a)) + make(a, 'brief').subject;
+    expect(text).toContain('the Northern Liberation Movement');
+    expect(text).not.toMatch(/(^|[^e] )Northern Liberation Movement/m);
+    expect(text).toMatch(/The Peace Secretariat of the Movement|the Peace Secretariat of the Movement/);
+    expect(text).not.toMatch(/(^|[^e] )Peace Secretariat of the Movement/m);
+    expect(make(a).title).toBe('Resolution of the [leadership body] of the Northern Liberation Movement on the establishment of the Peace Secretariat of the Movement');
+    // A statute's short title drops it, as a title does.
+    expect(make({ ...a, 'legal-basis': 'statute' }).title).toMatch(/^Peace Secretariat of the Movement Act/);
+    for (const typed of ['the Northern Liberation Movement', 'Colombia', 'FARC-EP']) expect(wholeText(make({ ...a, 'party-name': typed }))).toContain(typed);
+  });
+
+  it('gives a Spanish or French name its own article, contracted after a preposition', () => {
+    const cs = loadSiteContent(process.cwd(), 'es');
+    const cf = loadSiteContent(process.cwd(), 'fr');
+    const a: Answers = { ...fixture('armed-group-pre-formal'), structure: 'separate', 'reporting-line': 'political-leadership' };
+    const es = compose(cs.questionnaire, { ...a, 'party-name': 'Movimiento de Liberación del Norte' }, cs.knowledge, cs.mandate, { kind: 'instrument', date: new Date(), lang: 'es', ui: cs.ui });
+    const fr = compose(cf.questionnaire, { ...a, 'party-name': 'Mouvement de libération du Nord' }, cf.knowledge, cf.mandate, { kind: 'instrument', date: new Date(), lang: 'fr', ui: cf.ui });
+    expect(wholeText(es)).toContain('del Movimiento de Liberación del Norte');
+    expect(wholeText(es)).not.toMatch(/de Movimiento de Liberación/);
+    expect(wholeText(fr)).toMatch(/(du|le) Mouvement de libération du Nord/);
+    expect(wholeText(fr)).not.toMatch(/de Mouvement de libération/);
+  });
+});
+
+describe('the brief in Spanish and French', () => {
+  it('goes on in small letters after the colon that introduces the answers raising a risk', () => {
+    for (const lang of ['es', 'fr'] as const) {
+      const cl = loadSiteContent(process.cwd(), lang);
+      const doc = compose(cl.questionnaire, fixture('state-preparing-talks'), cl.knowledge, cl.mandate, { kind: 'brief', date: new Date(), lang, ui: cl.ui });
+      const because = t(cl.ui, 'brief.because');
+      const texts = doc.annexes.find((x) => x.key === 'risks')!.blocks.flatMap((b) => (b.kind === 'item' && b.text?.includes(because) ? [b.text] : []));
+      expect(texts.length, lang).toBeGreaterThan(0);
+      for (const text of texts) {
+        expect(text.split(because)[1], lang).toMatch(/^ \p{Ll}/u);
+        // And after each "; " that starts the next answer.
+        for (const next of text.split(because)[1]!.split('; ').slice(1)) expect(next, lang).toMatch(/^\p{Ll}|^\P{L}/u);
+      }
+    }
+  });
+});
+
 describe('a user\'s words in the instrument', () => {
   it('are never read as a template, whatever braces they hold', () => {
     const odd = '{secretariat} ${process.exit(1)} {{constructor}} {ref:head} {Short}';
@@ -479,7 +524,7 @@ describe('the decisions a practitioner expects (issue 10)', () => {
   it('plans funding over time only for an office that others fund', () => {
     const donors = make(fixture('armed-group-abroad-discreet'));
     expect(clause(donors, 'funding/per-phase')).toBeDefined();
-    expect(clause(donors, 'funding/if-funding-stops')!.text).toMatch(/^If funding from third parties stops, Eastern Hills Movement shall fund the core functions/);
+    expect(clause(donors, 'funding/if-funding-stops')!.text).toMatch(/^If funding from third parties stops, the Eastern Hills Movement shall fund the core functions/);
     expect(clause(donors, 'reporting/donor-reports')).toBeDefined();
     const own = make({ ...fixture('armed-group-abroad-discreet'), funding: 'own-budget' });
     expect(clauseKeys(own).filter((k) => ['funding/per-phase', 'funding/if-funding-stops', 'reporting/donor-reports'].includes(k))).toEqual([]);

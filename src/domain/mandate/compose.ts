@@ -21,7 +21,7 @@ import { compareWithHistory, type ScenarioView } from '../scenarios/compare.ts';
 import { picture, pictureList } from '../picture/picture.ts';
 import { budgetCsv, budgetTable, emptyDonorScope, formatAmount, type DonorScope } from '../support/budget.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { atStart, contractAtSlots, formatDate, SLOT_MARK, inSentence, labelInSentence, languageTag, looksLikeDate, lowerCase, mentionsRenewal, namesIn, plural, referenceWord, series, withoutArticle } from '../i18n/grammar.ts';
+import { atStart, contractAtSlots, formatDate, SLOT_MARK, inSentence, labelInSentence, languageTag, looksLikeDate, lowerCase, mentionsRenewal, nameArticles, namesIn, plural, referenceWord, series, withArticle, withoutArticle } from '../i18n/grammar.ts';
 
 // The article and capital rules moved to the grammar of each language; their English defaults are still
 // exported here, where the composer's tests and callers have always found them.
@@ -150,9 +150,15 @@ function slots(a: Lookup, ui: UiStrings, content: MandateContent, formId: FormId
   const one = (id: string) => (typeof a[id] === 'string' ? (a[id] as string) : undefined);
   const staffSize = one(i['staff-size']);
   const size = staffSize !== undefined ? t(ui, `draft.staff-size.${staffSize}`) : p.blank;
-  const full = text(i.name) ?? t(ui, 'draft.default-name');
-  const short = text(i['short-name']) ?? p['default-short'];
-  const partyName = text(i['party-name']) ?? p.blank;
+  // Names keep their article in a drafted text: one typed without it gets the one its head noun takes.
+  const articles = nameArticles(p['name-articles'], lang);
+  const named = (id: string) => {
+    const typed = text(id);
+    return typed === undefined ? undefined : withArticle(typed, lang, articles);
+  };
+  const full = named(i.name) ?? t(ui, 'draft.default-name');
+  const short = named(i['short-name']) ?? p['default-short'];
+  const partyName = named(i['party-name']) ?? p.blank;
   const isState = a[i['party-type']] === 'state';
   const line = typeof a[i['reporting-line']] === 'string' ? (a[i['reporting-line']] as string) : undefined;
   const sunsetDate = text(i['sunset-date']);
@@ -173,7 +179,7 @@ function slots(a: Lookup, ui: UiStrings, content: MandateContent, formId: FormId
     // The head's title is defined once and used in every clause; undecided, it stays "the Head".
     head: headTitle,
     'head-plain': headTitle,
-    'host-state-or-blank': text(i['host-state']) ?? p.blank,
+    'host-state-or-blank': named(i['host-state']) ?? p.blank,
     'joint-members': text(i['joint-members']),
     'sunset-date': sunsetDate === undefined ? p.blank : looksLikeDate(sunsetDate, lang) ? p['date-on'].replace('{date}', sunsetDate) : sunsetDate,
     'unless-renewed': sunsetDate && mentionsRenewal(sunsetDate, lang) ? '' : p['unless-renewed'],
@@ -297,7 +303,7 @@ export function compose(
     date: formatDate(lang, options.date),
     isoDate,
     annotated: brief,
-    subject: t(ui, brief ? 'draft.subject-brief' : 'draft.subject-instrument', { secretariat: full, party: inSentence(c.values['party-name']!, lang) }),
+    subject: t(ui, brief ? 'draft.subject-brief' : 'draft.subject-instrument', { secretariat: inSentence(full, lang), party: inSentence(c.values['party-name']!, lang) }),
     lang: languageTag(lang),
     front: [],
     recitals: [...opening, ...recitals, ...authority],
@@ -390,7 +396,9 @@ function briefAnnexes(q: Questionnaire, a: Lookup, knowledge: Knowledge, ui: UiS
   const annexB: Block[] = [];
   for (const f of risks) {
     cited.push(...f.risk.citations);
-    const because = describeFiredBy(f.firedBy, q, t(ui, 'check.not-provided'), t(ui, 'check.without'), t(ui, 'check.quoted')).join('; ');
+    // After the colon, Spanish and French go on in small letters: each question's label is lowered (its answer, which may be a name, is not).
+    const lowered = (x: string) => (c.lang === 'es' || c.lang === 'fr' ? x.replace(/^[^:]+/, (label) => labelInSentence(label, c.lang)) : x);
+    const because = describeFiredBy(f.firedBy, q, t(ui, 'check.not-provided'), t(ui, 'check.without'), t(ui, 'check.quoted')).map(lowered).join('; ');
     const tags = [t(ui, `check.severity.${f.risk.severity}`), ...(f.basis === 'implied' ? [t(ui, 'brief.inferred')] : f.basis === 'external' ? [t(ui, 'cases.outside')] : [])];
     // One list of findings: the safeguards that fit the answers are offered as clauses, the others put as questions.
     annexB.push({

@@ -108,6 +108,8 @@ export const mandateContentSchema = z.strictObject({
     'unknown-authority': words,
     ended: words,
     parties: words,
+    /** The article a name typed without one takes, by its head noun: "article: noun, noun; article: noun" (grammar.ts withArticle). */
+    'name-articles': words.regex(/^\s*[^:;,]+:\s*[^:;,]+(\s*,\s*[^:;,]+)*(\s*;\s*[^:;,]+:\s*[^:;,]+(\s*,\s*[^:;,]+)*)*\s*$/u, 'groups of "article: noun, noun" separated by ";"'),
     authority: z.record(z.string(), words),
     appointer: z.record(z.string(), words),
     'information-sources': z.strictObject({ state: words, other: words }),

@@ -1,8 +1,8 @@
 /** The mandate document as HTML: headings, numbered clauses with hanging numbers, notes set apart. */
 import { splitBrackets, type Annex, type Block, type FrontSection, type MandateDocument, type NoteSource } from '../../domain/mandate/document.ts';
-import { t, type UiStrings } from '../../domain/ui/strings.ts';
+import { t, uiLang, type UiStrings } from '../../domain/ui/strings.ts';
 import { PictureFigure } from './PictureFigure.tsx';
-import { typeset } from '../../domain/i18n/typography.ts';
+import { spacingOf, typeset } from '../../domain/i18n/typography.ts';
 import { useMemo } from 'preact/hooks';
 
 /** A table of figures: the donor's budget. */
@@ -31,9 +31,11 @@ function FigureTable({ b }: { b: Extract<Block, { kind: 'table' }> }) {
 /** A note's sources in one line, each marked when it comes from outside the article. */
 export function Sources({ sources, ui }: { sources: NoteSource[]; ui: UiStrings }) {
   if (!sources.length) return null;
+  // The label is the interface's, set in its language's typography ("Sources :" in French); the works are cited as published.
+  const label = spacingOf(uiLang(ui)) ?? ((x: string) => x);
   return (
     <p class="source-note">
-      {t(ui, sources.length === 1 ? 'cases.source' : 'cases.sources')}:{' '}
+      {label(`${t(ui, sources.length === 1 ? 'cases.source' : 'cases.sources')}:`)}{' '}
       {sources.map((s, i) => (
         <>
           {i > 0 && '; '}
