@@ -138,6 +138,37 @@ test.describe('the draft', () => {
     await expect(page.locator('.mandate')).not.toHaveAttribute('aria-busy', /.*/);
   });
 
+  test("the page carries no content of its own: its head preloads its language's content file, from which the draft is drawn", async ({ page, request }) => {
+    const html = await (await request.get('/es/draft/')).text();
+    const preload = html.match(/<link rel="preload" as="fetch" href="([^"]+)" crossorigin="anonymous"/)?.[1];
+    expect(preload).toMatch(/^\/es\/draft\/content\.json\?v=[0-9a-f]{12}$/);
+    // Only the words shown until the content is here: no clause, lesson or question.
+    const props = JSON.parse(html.match(/<script type="application\/json" id="draft-props">([\s\S]*?)<\/script>/)![1]!);
+    expect(Object.keys(props).sort()).toEqual(['base', 'lang', 'languages', 'ui']);
+    expect(Object.keys(props.ui).length).toBeLessThan(6);
+    expect(html.length).toBeLessThan(30_000);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname + new URL(r.url()).search));
+    await page.goto('/es/draft/');
+    await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), readFixture('state-preparing-talks'));
+    await page.reload();
+    await expect(page.locator('.mandate:not([aria-busy])')).toHaveAttribute('lang', 'es');
+    expect(fetched).toContain(preload);
+  });
+
+  test('a content file that does not arrive is said in plain words, and the answers stay', async ({ page }) => {
+    await page.goto('/draft/');
+    await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), readFixture('state-preparing-talks'));
+    await page.route('**/draft/content.json*', (r) => r.abort());
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('The draft could not be loaded');
+    await expect(page.getByRole('alert')).toContainText('reload the page');
+    expect(await page.evaluate(() => localStorage.getItem('psmd.answers'))).not.toBeNull();
+    await page.unroute('**/draft/content.json*');
+    await page.reload();
+    await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
+  });
+
   test('without answers the page says what to do', async ({ page }) => {
     await page.goto('/draft/');
     await expect(page.locator('main')).toContainText('There are no answers on this device yet');

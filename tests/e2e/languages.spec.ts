@@ -223,6 +223,34 @@ test('an adviser reading the English pages makes the draft in Spanish: the text,
   await expect(page.locator('.mandate')).toContainText('Article 2');
 });
 
+test('the language a draft was made in is remembered on this device for the next visit, and "Delete my answers" forgets it', async ({ page }) => {
+  const en = loadSiteContent(process.cwd());
+  await page.goto('/');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), { ...readFixture('state-preparing-talks'), at: 'check' });
+  await page.goto('/draft/');
+  await expect(page.locator('.mandate:not([aria-busy])')).toHaveAttribute('lang', 'en-GB');
+  await page.getByRole('radio', { name: 'Español' }).check();
+  await expect(page.locator('.mandate')).toHaveAttribute('lang', 'es');
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Español' })).toBeChecked();
+  await expect(page.locator('.mandate:not([aria-busy])')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('main h1')).toHaveText(t(en.ui, 'draft.title'));
+  // The Spanish page makes it in Spanish too; choosing English there is remembered in turn.
+  await page.goto('/es/draft/');
+  await expect(page.locator('.mandate:not([aria-busy])')).toHaveAttribute('lang', 'es');
+  await page.getByRole('radio', { name: 'English' }).check();
+  await expect(page.locator('.mandate')).toHaveAttribute('lang', 'en-GB');
+  await page.goto('/draft/');
+  await expect(page.locator('.mandate:not([aria-busy])')).toHaveAttribute('lang', 'en-GB');
+  await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+  await page.getByRole('radio', { name: 'Français' }).check();
+  await expect(page.locator('.mandate')).toHaveAttribute('lang', 'fr');
+  await page.getByRole('button', { name: t(en.ui, 'files.delete') }).click();
+  await page.getByRole('button', { name: t(en.ui, 'files.delete-yes') }).click();
+  await expect(page.locator(':focus')).toContainText(t(en.ui, 'files.deleted'));
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+});
+
 test('a draft language that cannot be fetched says so, and the draft stays in the language it was in', async ({ page }) => {
   const en = loadSiteContent(process.cwd());
   await page.goto('/');

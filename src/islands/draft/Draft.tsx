@@ -28,6 +28,7 @@ import { SuccessNotice } from '../shared/SuccessNotice.tsx';
 import { Marked } from '../shared/Marked.tsx';
 import { warmIntl } from '../shared/intl-warm.ts';
 import { pageLocale } from '../shared/locale.ts';
+import { readDraftLang, writeDraftLang } from './draft-lang.ts';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -51,7 +52,43 @@ const MORE_PARTS = 4;
 
 type Status = { kind: 'idle' } | { kind: 'note'; text: string } | { kind: 'working'; format: 'pdf' | 'docx' } | { kind: 'done'; name: string; kb: number } | { kind: 'error'; text: string };
 
-export default function Draft({ questionnaire, knowledge, mandate, support, ui, base, lang = 'en', languages = [] }: Props) {
+/** What the page itself carries: where the content is, and the few words shown before it is here. */
+interface PageProps extends Pick<Props, 'base' | 'lang' | 'languages'> {
+  /** Only the strings shown before the content is here (draft.astro picks them); the rest come with it. */
+  ui: UiStrings;
+}
+
+/**
+ * The draft page. Its content (the questionnaire, lessons, risks, clauses and words of the page's language)
+ * is the same file as another language's (content-io/draft.ts): fetched as the page opens (the page's head
+ * preloads it, beside the scripts) rather than carried in the page, which stays small: a phone on a slow
+ * connection draws the page at once, and the offline copy and the browser's cache keep the content across
+ * visits. The locale data and the saved answers are read meanwhile.
+ */
+export default function DraftPage({ ui, base, lang = 'en', languages = [] }: PageProps) {
+  const [own, setOwn] = useState<DraftContent | 'failed' | null>(null);
+  useEffect(() => {
+    void warmIntl(pageLocale());
+    const url = languages.find((l) => l.lang === lang)?.url;
+    (url ? fetch(url) : Promise.reject(new Error(`no content for ${lang}`)))
+      .then((r) => (r.ok ? (r.json() as Promise<DraftContent>) : Promise.reject(new Error(String(r.status)))))
+      .then(setOwn, () => setOwn('failed'));
+  }, []);
+  if (own === 'failed')
+    return (
+      <>
+        <h1>{t(ui, 'draft.title')}</h1>
+        <div class="warning" role="alert">
+          <span class="warning-icon" aria-hidden="true">!</span>
+          <p>{t(ui, 'draft.content-failed')}</p>
+        </div>
+      </>
+    );
+  if (!own) return <p>{t(ui, 'draft.loading')}</p>;
+  return <Draft {...own} base={base} lang={lang} languages={languages} />;
+}
+
+export function Draft({ questionnaire, knowledge, mandate, support, ui, base, lang = 'en', languages = [] }: Props) {
   // The draft's language may differ from the page's (a party drafting in Spanish with an adviser reading
   // English): the other language's content is fetched once, when chosen, and kept for the visit.
   const [draftLang, setDraftLang] = useState<Lang>(lang);
@@ -70,9 +107,11 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       return named;
     }
   };
-  const chooseLang = async (l: Lang) => {
+  /** `remember`: chosen here, so kept for the next visit once the draft is in it (draft-lang.ts). */
+  const chooseLang = async (l: Lang, remember = true) => {
     // The draft's one status line (below its buttons) says what happens, as it does for downloads.
     if (l === lang || fetched[l]) {
+      if (remember) writeDraftLang(l);
       setDraftLang(l);
       setStatus({ kind: 'idle' });
       return;
@@ -86,6 +125,7 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       if (!res.ok) throw new Error(String(res.status));
       const content = (await res.json()) as DraftContent;
       setFetched((f) => ({ ...f, [l]: content }));
+      if (remember) writeDraftLang(l);
       setDraftLang(l);
       setStatus({ kind: 'idle' });
     } catch {
@@ -94,6 +134,11 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
       setLoadingLang(null);
     }
   };
+  // The language the last draft on this device was made in, when it is not the page's: made in it again.
+  useEffect(() => {
+    const saved = readDraftLang();
+    if (saved && saved !== lang && languages.some((x) => x.lang === saved)) void chooseLang(saved, false);
+  }, []);
   const [file, setFile] = useState<AnswersFile | null | undefined>(undefined);
   // A workshop scenario's history loads only for answers made for one (it is a separate static file).
   const [scenario, setScenario] = useState<ScenarioView | undefined>(undefined);
@@ -200,9 +245,18 @@ export default function Draft({ questionnaire, knowledge, mandate, support, ui, 
   const [doc, setDoc] = useState<MandateDocument | undefined>(undefined);
   useEffect(() => {
     if (!answers || !composable) return setDoc(undefined);
-    const id = setTimeout(() => setDoc(compose(dc.questionnaire, answers, dc.knowledge, dc.mandate, { kind, date: new Date(), lang: draftLang, ui: dc.ui, ...(scenario ? { scenario } : {}) })), 0);
-    return () => clearTimeout(id);
-  }, [answers, missing, kind, scenario, dc]);
+    // A language being fetched: composed once it is here (or, if it cannot be, in the language it was).
+    if (loadingLang) return;
+    let drawing: ReturnType<typeof setTimeout> | undefined;
+    const composing = setTimeout(() => {
+      const composed = compose(dc.questionnaire, answers, dc.knowledge, dc.mandate, { kind, date: new Date(), lang: draftLang, ui: dc.ui, ...(scenario ? { scenario } : {}) });
+      drawing = setTimeout(() => setDoc(composed), 0);
+    }, 0);
+    return () => {
+      clearTimeout(composing);
+      clearTimeout(drawing);
+    };
+  }, [answers, missing, kind, scenario, dc, loadingLang]);
   const [parts, setParts] = useState(FIRST_PARTS);
   useEffect(() => {
     if (!doc || parts >= partCount(doc)) return;

@@ -11,7 +11,9 @@ class FakeWorker {
   onerror: Listener = null;
   posted: unknown[] = [];
   terminated = false;
-  constructor(public url: URL | string) {
+  url: URL | string;
+  constructor(url: URL | string) {
+    this.url = url;
     FakeWorker.made.push(this);
   }
   postMessage(m: unknown) {
