@@ -4,6 +4,7 @@
  * this page): question pages do not need it, so the first question's page does not wait for it.
  */
 import type { ComponentChildren, Ref } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { Answers } from '../../domain/answers/schema.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { missingRequired } from '../../domain/questionnaire/validate.ts';
@@ -42,11 +43,24 @@ export function CheckSummary({ questionnaire, knowledge, answers, ui, base, head
       </button>
     </div>
   );
+  // The answers are drawn first; the picture and the risks below them after that frame is painted, so that
+  // the page is never held for the whole of it at once (on a phone, the difference between a page that
+  // answers a tap at once and one that does not).
+  const [below, setBelow] = useState(false);
+  useEffect(() => {
+    let later: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (later = setTimeout(() => setBelow(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(later);
+    };
+  }, []);
   return (
     <>
       <CheckAnswers sections={checkSections(questionnaire, answers, shortPath)} missing={missing} ui={ui} headingRef={headingRef} onChange={onChange} note={note} />
-      <LazyPicture questionnaire={questionnaire} answers={answers} ui={ui} />
-      <Risks items={riskCards(questionnaire, knowledge, answers, { notProvided: t(ui, 'check.not-provided'), without: t(ui, 'check.without'), quoted: t(ui, 'check.quoted') })} ui={ui} base={base} />
+      {!below && <div aria-busy="true" />}
+      {below && <LazyPicture questionnaire={questionnaire} answers={answers} ui={ui} />}
+      {below && <Risks items={riskCards(questionnaire, knowledge, answers, { notProvided: t(ui, 'check.not-provided'), without: t(ui, 'check.without'), quoted: t(ui, 'check.quoted') })} ui={ui} base={base} />}
       {/* Here, not in the wizard, so the question pages load nothing more. Read-only: set beside any case
           without starting a scenario, which would replace the answers. */}
       <p class="no-print">
