@@ -58,7 +58,12 @@ async function pageWeight(path: string, prepare?: (p: Page) => Promise<void>) {
   const page = await ctx.newPage();
   if (prepare) await prepare(page);
   const urls = new Set<string>();
-  page.on('request', (r) => { if (['script', 'stylesheet'].includes(r.resourceType())) urls.add(r.url()); });
+  /** The content a page fetches as it opens (the draft's content file, the questionnaire's knowledge): counted with the document. */
+  const data = new Set<string>();
+  page.on('request', (r) => {
+    if (['script', 'stylesheet'].includes(r.resourceType())) urls.add(r.url());
+    if (['fetch', 'xhr'].includes(r.resourceType()) && new URL(r.url()).pathname.endsWith('.json')) data.add(r.url());
+  });
   await page.goto(`${BASE}${path}`, { waitUntil: 'networkidle' });
   const html = await page.content();
   // Inline scripts and styles count too: they are part of what the page ships. A JSON data block (an
@@ -69,7 +74,8 @@ async function pageWeight(path: string, prepare?: (p: Page) => Promise<void>) {
     .join('');
   // The document as served (its markup, and the content an island is given as props).
   const served = Buffer.from(await (await fetch(`${BASE}${path}`)).arrayBuffer());
-  const document = gzipSync(served, { level: 9 }).length;
+  let document = gzipSync(served, { level: 9 }).length;
+  for (const u of data) document += gzipSync(Buffer.from(await (await fetch(u)).arrayBuffer()), { level: 9 }).length;
   let script = 0;
   let style = 0;
   for (const u of urls) {
@@ -238,18 +244,39 @@ try {
   };
   // A first visit: Lighthouse clears the site's storage before each of these.
   for (const [label, path] of [['start', '/'], ['questionnaire', '/questionnaire/'], ['case page', '/cases/nepal/'], ['workshops', '/workshops/'], ['map', '/map/'], ['start (es)', '/es/'], ['questionnaire (es)', '/es/questionnaire/'], ['questionnaire (fr)', '/fr/questionnaire/'], ['case page (fr)', '/fr/cases/nepal/']] as const) await audit(label, path, false);
-  // With answers saved (seeded in Lighthouse's own browser), for the pages that show them.
+  // With answers saved, for the pages that show them, in every language alike, in Lighthouse's own browser.
+  // "returning": as a visitor who answered in that language comes back (its offline copy installed, the
+  // browser's cache as that visit left it). "cold": the same answers, but no offline copy and an empty
+  // cache, so every file comes over the (simulated) network.
   const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
-  const seeding = await cdp.contexts()[0]!.newPage();
-  await seeding.goto(`${BASE}/questionnaire/`);
-  await seeding.evaluate((f) => localStorage.setItem('psmd.answers', f), fixture('state-preparing-talks', 'check'));
-  await seeding.close();
-  await audit('check-answers', '/questionnaire/?continue', true);
-  await audit('draft', '/draft/', true);
-  for (const l of ['es', 'fr']) {
-    await audit(`check-answers (${l})`, `/${l}/questionnaire/?continue`, true);
-    await audit(`draft (${l})`, `/${l}/draft/`, true);
+  const helper = await cdp.contexts()[0]!.newPage();
+  const session = await cdp.contexts()[0]!.newCDPSession(helper);
+  const forget = async () => {
+    await helper.goto(`${BASE}/favicon.svg`);
+    await helper.evaluate(async () => {
+      for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+      for (const k of await caches.keys()) await caches.delete(k);
+    });
+    await session.send('Network.clearBrowserCache');
+  };
+  for (const l of ['', 'es', 'fr']) {
+    const at = l ? `/${l}` : '';
+    const suffix = l ? ` (${l})` : '';
+    await forget();
+    await helper.goto(`${BASE}${at}/questionnaire/`);
+    await helper.evaluate((f) => localStorage.setItem('psmd.answers', f), fixture('state-preparing-talks', 'check'));
+    // The offline copy is installed once its worker is active (it caches every file first).
+    await helper.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 15_000))]));
+    // Off the site's pages, so that no open page of it shares the audited page's work.
+    await helper.goto(`${BASE}/favicon.svg`);
+    await audit(`check-answers${suffix}`, `${at}/questionnaire/?continue`, true);
+    await audit(`draft${suffix}`, `${at}/draft/`, true);
+    await forget();
+    await audit(`check-answers${suffix} cold`, `${at}/questionnaire/?continue`, true);
+    await forget();
+    await audit(`draft${suffix} cold`, `${at}/draft/`, true);
   }
+  await helper.close();
   await chrome.kill();
   results.lighthouse = scores;
   results.lighthouseMisses = lighthouseMisses;
@@ -269,7 +296,7 @@ for (const [k, w] of Object.entries(weights)) {
   console.log(`  ${k.padEnd(40)} ${kb(w.script).padStart(9)} ${kb(w.style).padStart(9)} ${kb(w.inline).padStart(9)} ${kb(w.total).padStart(9)} ${change.padEnd(11)} ${doc.padStart(11)}`);
 }
 console.log('  (script, style and inline: what runs or applies before interaction; document: the HTML as served,');
-console.log('   including the content an island is given as JSON props)');
+console.log('   including the content an island is given as JSON props, and the JSON content it fetches as it opens)');
 const nq = results.nextQuestion as { steps: number; firstWorkMs: number[]; workMedianMs: number; workP95Ms: number; paintedMedianMs: number; paintedP95Ms: number };
 console.log(`\nContinue → next question, over ${nq.steps} steps after each journey's first (Chromium, headless)`);
 console.log(`  first answer of a visit    ${nq.firstWorkMs.join(' ms, ')} ms (in the DOM; it waits for the engine, loading since the answer)`);
@@ -286,8 +313,8 @@ console.log(`\nFont fetched on export: ${kb(f.bytes)} (${kb(f.gzip)} gzip)\nBuil
 console.log('\nLighthouse (mobile):', typeof results.lighthouse === 'string' ? results.lighthouse : '');
 if (typeof results.lighthouse !== 'string') {
   for (const [k, v] of Object.entries(results.lighthouse as Record<string, Record<string, number>>)) {
-    console.log(`  ${k.padEnd(16)} ${Object.entries(v).map(([c, s]) => `${c} ${s}`).join(', ')}`);
-    if (lighthouseMisses[k]?.length) console.log(`  ${''.padEnd(16)} below 0.9: ${lighthouseMisses[k]!.join(', ')}`);
+    console.log(`  ${k.padEnd(24)} ${Object.entries(v).map(([c, s]) => `${c} ${s}`).join(', ')}`);
+    if (lighthouseMisses[k]?.length) console.log(`  ${''.padEnd(24)} below 0.9: ${lighthouseMisses[k]!.join(', ')}`);
   }
 }
 if (previous) writeFileSync('bench-results/previous.json', JSON.stringify(previous, null, 2));
