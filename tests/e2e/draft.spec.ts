@@ -115,15 +115,12 @@ test.describe('the draft', () => {
     await expect(page.locator('.mandate')).toContainText(text);
   });
 
-  test('the print stylesheet hides the controls and keeps the mandate, every part of it laid out', async ({ page }) => {
+  test('the print stylesheet hides the controls and keeps the mandate', async ({ page }) => {
     await withAnswers(page, 'armed-group-pre-formal');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.draft-controls')).toBeHidden();
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
-    // On screen, parts off screen are not laid out until scrolled to; on paper, all of them are.
-    const skipped = await page.locator('.mandate-article, .annex, .front-part').evaluateAll((els) => els.filter((el) => getComputedStyle(el).contentVisibility !== 'visible').length);
-    expect(skipped).toBe(0);
   });
 
   test('a long draft is drawn a few parts at a time and ends whole, with every part the composer made', async ({ page }) => {

@@ -29,6 +29,7 @@ import { Marked } from '../shared/Marked.tsx';
 import { warmIntl } from '../shared/intl-warm.ts';
 import { pageLocale } from '../shared/locale.ts';
 import { readDraftLang, writeDraftLang } from './draft-lang.ts';
+import { useProgressive } from '../shared/progressive.ts';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -46,7 +47,7 @@ interface Props {
 /** What a draft is composed from, in one language (the page carries its own; another's is fetched). */
 type DraftContent = Pick<Props, 'questionnaire' | 'knowledge' | 'mandate' | 'support' | 'ui'>;
 
-/** Parts of the draft (see MandateView) drawn at first, and then per task: a screen and more at once, in tasks short enough for a phone. */
+/** Parts of the draft (see MandateView) drawn at first, and then after each frame (useProgressive): a screen and more at once, in tasks short enough for a phone. */
 const FIRST_PARTS = 4;
 const MORE_PARTS = 4;
 
@@ -239,7 +240,7 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
   // open decisions, as check-answers says (the path asked every required question on it).
   const missing = useMemo(() => (answers && !file?.path ? missingRequired(questionnaire, answers) : []), [answers]);
   const composable = !!answers && missing.length === 0;
-  // The draft is composed in a task of its own and then drawn a few parts per task (MandateView's `parts`),
+  // The draft is composed in a task of its own and then drawn a few parts per frame (MandateView's `parts`),
   // so a long draft never holds the page: a key pressed meanwhile is answered at once. Until the first
   // compose, the page says it is loading; after, a new version replaces the old one when it is ready.
   const [doc, setDoc] = useState<MandateDocument | undefined>(undefined);
@@ -257,12 +258,7 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
       clearTimeout(drawing);
     };
   }, [answers, missing, kind, scenario, dc, loadingLang]);
-  const [parts, setParts] = useState(FIRST_PARTS);
-  useEffect(() => {
-    if (!doc || parts >= partCount(doc)) return;
-    const id = setTimeout(() => setParts((n) => n + MORE_PARTS), 0);
-    return () => clearTimeout(id);
-  }, [doc, parts]);
+  const parts = useProgressive(doc ? partCount(doc) : 0, FIRST_PARTS, MORE_PARTS);
   const isDonor = answers?.['user-role'] === 'donor';
   const needsPrint = useMemo(() => (answers ? answersNeedingPrint(questionnaire, answers) : []), [answers]);
 

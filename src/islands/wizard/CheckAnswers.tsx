@@ -58,7 +58,7 @@ export function CheckAnswers({ sections, missing, ui, headingRef, onChange, note
         </div>
       )}
       {sections.map((s) => (
-        <section key={s.id} class="check-section" aria-labelledby={`check-${s.id}`}>
+        <section key={s.id} aria-labelledby={`check-${s.id}`}>
           <h2 id={`check-${s.id}`}>{s.title}</h2>
           <dl class="summary">
             {s.rows.map((r) => (

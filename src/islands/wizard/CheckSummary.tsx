@@ -4,7 +4,7 @@
  * this page): question pages do not need it, so the first question's page does not wait for it.
  */
 import type { ComponentChildren, Ref } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useProgressive } from '../shared/progressive.ts';
 import type { Answers } from '../../domain/answers/schema.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { missingRequired } from '../../domain/questionnaire/validate.ts';
@@ -15,6 +15,10 @@ import type { WizardKnowledge } from '../../domain/wizard/view.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { Risks } from './Risks.tsx';
 import { LazyPicture } from './LazyPicture.tsx';
+
+/** Mandate areas drawn at once, and then per frame: a screen and more at once. */
+const FIRST_SECTIONS = 3;
+const MORE_SECTIONS = 3;
 
 interface Props {
   questionnaire: Questionnaire;
@@ -43,21 +47,14 @@ export function CheckSummary({ questionnaire, knowledge, answers, ui, base, head
       </button>
     </div>
   );
-  // The answers are drawn first; the picture and the risks below them after that frame is painted, so that
-  // the page is never held for the whole of it at once (on a phone, the difference between a page that
-  // answers a tap at once and one that does not).
-  const [below, setBelow] = useState(false);
-  useEffect(() => {
-    let later: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (later = setTimeout(() => setBelow(true), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(later);
-    };
-  }, []);
+  // Drawn a few parts at a time (useProgressive): the first mandate areas, then the others, then the
+  // picture and the risks, each batch painted before the next is made.
+  const sections = checkSections(questionnaire, answers, shortPath);
+  const shown = useProgressive(sections.length + 1, FIRST_SECTIONS, MORE_SECTIONS);
+  const below = shown > sections.length;
   return (
     <>
-      <CheckAnswers sections={checkSections(questionnaire, answers, shortPath)} missing={missing} ui={ui} headingRef={headingRef} onChange={onChange} note={note} />
+      <CheckAnswers sections={sections.slice(0, shown)} missing={missing} ui={ui} headingRef={headingRef} onChange={onChange} note={note} />
       {!below && <div aria-busy="true" />}
       {below && <LazyPicture questionnaire={questionnaire} answers={answers} ui={ui} />}
       {below && <Risks items={riskCards(questionnaire, knowledge, answers, { notProvided: t(ui, 'check.not-provided'), without: t(ui, 'check.without'), quoted: t(ui, 'check.quoted') })} ui={ui} base={base} />}
