@@ -85,6 +85,10 @@ test.describe('drafts', () => {
     await openDrafts(page);
     await openFile(page, A);
     await openFile(page, B);
+    // The list as it stands after the second file (B open, first): pressed while it was still being
+    // redrawn, a button could move from under the pointer.
+    await expect(rows(page)).toHaveCount(2);
+    await expect(row(page, B_PARTY).locator('.tag')).toHaveText('Open');
     await page.getByRole('button', { name: `Delete ${A_NAME}` }).click();
     await expect(page.locator(':focus')).toContainText(`Delete the draft ${A_NAME}?`);
     await page.getByRole('button', { name: 'Cancel' }).click();
