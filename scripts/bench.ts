@@ -62,7 +62,8 @@ async function pageWeight(path: string, prepare?: (p: Page) => Promise<void>) {
   const data = new Set<string>();
   page.on('request', (r) => {
     if (['script', 'stylesheet'].includes(r.resourceType())) urls.add(r.url());
-    if (['fetch', 'xhr'].includes(r.resourceType()) && new URL(r.url()).pathname.endsWith('.json')) data.add(r.url());
+    // Fetched, or preloaded by the page's head for a fetch (the draft's content file).
+    if (r.resourceType() !== 'document' && new URL(r.url()).pathname.endsWith('.json')) data.add(r.url());
   });
   await page.goto(`${BASE}${path}`, { waitUntil: 'networkidle' });
   const html = await page.content();
