@@ -109,7 +109,13 @@ export const mandateContentSchema = z.strictObject({
     ended: words,
     parties: words,
     /** The article a name typed without one takes, by its head noun: "article: noun, noun; article: noun" (grammar.ts withArticle). */
-    'name-articles': words.regex(/^\s*[^:;,]+:\s*[^:;,]+(\s*,\s*[^:;,]+)*(\s*;\s*[^:;,]+:\s*[^:;,]+(\s*,\s*[^:;,]+)*)*\s*$/u, 'groups of "article: noun, noun" separated by ";"'),
+    'name-articles': words.refine(
+      (s) => s.split(';').every((group) => {
+        const [article, nouns, ...more] = group.split(':');
+        return !more.length && !!article?.trim() && !article.includes(',') && !!nouns && nouns.split(',').every((n) => n.trim());
+      }),
+      'groups of "article: noun, noun" separated by ";"',
+    ),
     authority: z.record(z.string(), words),
     appointer: z.record(z.string(), words),
     'information-sources': z.strictObject({ state: words, other: words }),

@@ -30,6 +30,7 @@ import { warmIntl } from '../shared/intl-warm.ts';
 import { pageLocale } from '../shared/locale.ts';
 import { readDraftLang, writeDraftLang } from './draft-lang.ts';
 import { useProgressive } from '../shared/progressive.ts';
+import { fetchJson } from '../shared/fetch-json.ts';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -53,6 +54,12 @@ const MORE_PARTS = 4;
 
 type Status = { kind: 'idle' } | { kind: 'note'; text: string } | { kind: 'working'; format: 'pdf' | 'docx' } | { kind: 'done'; name: string; kb: number } | { kind: 'error'; text: string };
 
+/** A language's draft content, from its file (content-io/draft.ts, the same for the page's language and another). */
+const contentOf = (languages: NonNullable<Props['languages']>, l: Lang) => {
+  const url = languages.find((x) => x.lang === l)?.url;
+  return url ? fetchJson<DraftContent>(url) : Promise.reject(new Error(`no content for ${l}`));
+};
+
 /** What the page itself carries: where the content is, and the few words shown before it is here. */
 interface PageProps extends Pick<Props, 'base' | 'lang' | 'languages'> {
   /** Only the strings shown before the content is here (draft.astro picks them); the rest come with it. */
@@ -70,10 +77,7 @@ export default function DraftPage({ ui, base, lang = 'en', languages = [] }: Pag
   const [own, setOwn] = useState<DraftContent | 'failed' | null>(null);
   useEffect(() => {
     void warmIntl(pageLocale());
-    const url = languages.find((l) => l.lang === lang)?.url;
-    (url ? fetch(url) : Promise.reject(new Error(`no content for ${lang}`)))
-      .then((r) => (r.ok ? (r.json() as Promise<DraftContent>) : Promise.reject(new Error(String(r.status)))))
-      .then(setOwn, () => setOwn('failed'));
+    contentOf(languages, lang).then(setOwn, () => setOwn('failed'));
   }, []);
   if (own === 'failed')
     return (
@@ -117,14 +121,10 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
       setStatus({ kind: 'idle' });
       return;
     }
-    const url = languages.find((x) => x.lang === l)?.url;
     setLoadingLang(l);
     setStatus({ kind: 'note', text: t(ui, 'draft.language-loading', { language: nameOf(l) }) });
     try {
-      if (!url) throw new Error(`no content for ${l}`);
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(String(res.status));
-      const content = (await res.json()) as DraftContent;
+      const content = await contentOf(languages, l);
       setFetched((f) => ({ ...f, [l]: content }));
       if (remember) writeDraftLang(l);
       setDraftLang(l);
@@ -168,12 +168,7 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
     setScenario(undefined);
     if (!scenarioId) return;
     let current = true;
-    fetch(`${scenarioBase}workshops/${scenarioId}/scenario.json`)
-      .then((res) => {
-        if (!res.ok) throw new Error(String(res.status));
-        return res.json() as Promise<ScenarioView>;
-      })
-      .then(
+    fetchJson<ScenarioView>(`${scenarioBase}workshops/${scenarioId}/scenario.json`).then(
         (v) => current && (setScenarioFailed(false), setScenario(v)),
         () => current && setScenarioFailed(true),
       );

@@ -19,6 +19,7 @@ import type { SessionEvent } from '../../domain/wizard/session.ts';
 import { bootSession, sessionView, type SessionState } from '../../domain/wizard/session-view.ts';
 import type { WizardKnowledge } from '../../domain/wizard/view.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
+import { fetchJson } from '../shared/fetch-json.ts';
 import { clearSaved, readSaved, STORAGE_KEY, unreadableCopy, watchSaved, writeSaved } from '../shared/storage.ts';
 import type { FileErrorSummary } from '../shared/FileError.tsx';
 import { useErrorTitle } from '../shared/error-title.ts';
@@ -111,7 +112,7 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: L
   /** The answers snapshot saved last: each new one is saved once. */
   const written = useRef<unknown>(null);
   const load = (): Promise<void> =>
-    (engine.current ??= Promise.all([import('./engine.ts'), fetch(later.knowledgeUrl).then((r) => (r.ok ? (r.json() as Promise<WizardKnowledge>) : Promise.reject(new Error(`${r.status}`))))]).then(
+    (engine.current ??= Promise.all([import('./engine.ts'), fetchJson<WizardKnowledge>(later.knowledgeUrl)]).then(
       ([{ createSession }, all]) => {
         setKnowledge(all);
         setFailed(false);
