@@ -419,6 +419,14 @@ describe('after a drafter\'s second read', () => {
     expect(JSON.stringify(make({ ...fixture('state-preparing-talks'), visibility: 'confidential', tasks: ['communications-media'] }, 'brief').annexes)).toContain('Which is meant: confidential work');
   });
 
+  it('lets the head delegate to the deputy the instrument appoints, and offers "a deputy" only where none is appointed', () => {
+    const withDeputy = wholeText(make(fixture('state-preparing-talks')));
+    expect(withDeputy).toContain('shall appoint a deputy');
+    expect(withDeputy).toContain('may delegate functions in writing to the deputy or to members of staff.');
+    expect(withDeputy).not.toContain('[a deputy / members of staff]');
+    expect(wholeText(make(fixture('armed-group-pre-formal')))).toContain('may delegate functions in writing to [a deputy / members of staff].');
+  });
+
   it('defines the head\'s title once, in the definitions, and uses the title answered', () => {
     for (const name of fixtureNames()) expect(wholeText(make(fixture(name))).match(/"the (Head|Director|Secretary-General|Commissioner|Coordinator)" means/g), name).toHaveLength(1);
     const director = wholeText(make({ ...fixture('state-preparing-talks'), 'head-title': 'director' }));
