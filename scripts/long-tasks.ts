@@ -25,7 +25,8 @@ if (returning !== null) {
   await page.evaluate(() => navigator.serviceWorker.ready);
 }
 await page.goto(`${BASE}/favicon.svg`);
-await page.evaluate((f) => localStorage.setItem('psmd.answers', f), JSON.stringify({ ...readFixture(process.env.FIXTURE ?? 'state-preparing-talks'), at: 'check' }));
+// FIXTURE=none: a first visit, no answers saved.
+if (process.env.FIXTURE !== 'none') await page.evaluate((f) => localStorage.setItem('psmd.answers', f), JSON.stringify({ ...readFixture(process.env.FIXTURE ?? 'state-preparing-talks'), at: 'check' }));
 if (returning !== null) { await page.goto(`${BASE}${path}`); await page.waitForTimeout(1500); await page.goto(`${BASE}/favicon.svg`); }
 const cdp = await ctx.newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -50,7 +51,8 @@ for (const e of ev.filter((e) => e.pid === pid && (e.name === 'Profile' || e.nam
 const parentOf = new Map<number, number>();
 for (const n of nodes.values()) if (n.parent) parentOf.set(n.id, n.parent);
 const name = (n: any) => `${n.callFrame.functionName || '(anon)'} ${String(n.callFrame.url ?? '').split('/').pop()}:${n.callFrame.lineNumber ?? ''}:${n.callFrame.columnNumber ?? ''}`;
-const tasks = ev.filter((e) => e.pid === pid && e.tid === tid && e.name === 'RunTask' && e.dur > 50_000).sort((a, b) => a.ts - b.ts);
+const start = Math.min(...ev.filter((e) => e.ts > 0 && e.name === 'navigationStart').map((e) => e.ts));
+const tasks = ev.filter((e) => e.pid === pid && e.tid === tid && e.name === 'RunTask' && e.dur > Number(process.env.OVER ?? 50) * 1000).sort((a, b) => a.ts - b.ts);
 for (const t of tasks) {
   const inTask = samples.filter((s) => s.ts >= t.ts && s.ts <= t.ts + t.dur);
   const self = new Map<string, number>(); const incl = new Map<string, number>();
@@ -62,7 +64,11 @@ for (const t of tasks) {
     for (let c: any = n; c; c = nodes.get(parentOf.get(c.id)!)) { const k = name(c); if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) ?? 0) + w); } }
   }
   const top = (m: Map<string, number>, k: number) => [...m].filter(([x]) => !/^\((root|program|idle)\)/.test(x)).sort((a, b) => b[1] - a[1]).slice(0, k).map(([x, v]) => `${(v / 1000).toFixed(0)} ${x}`).join(' | ');
-  console.log(`task of ${(t.dur / 1000).toFixed(0)} ms\n   self: ${top(self, 6)}\n   incl: ${top(incl, 8)}`);
+  // What the browser did in the task besides script (style, layout, paint, parsing), by trace event.
+  const kinds = new Map<string, number>();
+  for (const e of ev) if (e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts > t.ts && e.ts + e.dur <= t.ts + t.dur && e.dur > Number(process.env.MIN ?? 2) * 1000 && e.name !== 'RunTask') kinds.set(e.name, (kinds.get(e.name) ?? 0) + e.dur);
+  const work = [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${(v / 1000).toFixed(0)} ${k}`).join(' | ');
+  console.log(`task of ${(t.dur / 1000).toFixed(0)} ms at ${((t.ts - start) / 1000).toFixed(0)} ms\n   work: ${work}\n   self: ${top(self, 6)}\n   incl: ${top(incl, 8)}`);
 }
 await browser.close();
 process.exit(0);
