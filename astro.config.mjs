@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { chunkOf } from './src/integrations/chunks.ts';
 
 // Static output only: the site must work from any static host or a USB stick.
 export default defineConfig({
@@ -29,6 +30,8 @@ export default defineConfig({
       ],
     },
   },
+  // Fewer, larger script files for the pages' first load (src/integrations/chunks.ts says why).
+  vite: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: chunkOf((id) => /questionnaire\.astro\?astro&type=script/.test(id)) }] } } } } },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });
