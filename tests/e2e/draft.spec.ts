@@ -23,6 +23,27 @@ const downloadPdf = (page: Page) => downloadAs(page, 'Download PDF');
 const downloadWord = (page: Page) => downloadAs(page, 'Download Word (.docx)');
 
 test.describe('the draft', () => {
+  test('the page shows its heading before any script runs, and a PDF asked for before the draft is composed is made once it is', async ({ browser }) => {
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const still = await off.newPage();
+    await still.goto('/draft/');
+    await expect(still.locator('main h1')).toHaveText('Your draft mandate');
+    await off.close();
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto('/draft/');
+    await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), readFixture('state-preparing-talks'));
+    // A slow phone: the controls are drawn as soon as the answers are read, the draft once composed.
+    await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 20 });
+    await page.reload();
+    const button = page.getByRole('button', { name: 'Download PDF' });
+    await button.waitFor();
+    expect(await page.locator('.mandate').count(), 'the draft is not composed yet').toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
+    await ctx.close();
+  });
   test('a user who finishes on the draft page deletes the answers there, and is told so', async ({ page }) => {
     await withAnswers(page, 'state-preparing-talks');
     await page.getByRole('button', { name: 'Delete my answers from this device' }).click();

@@ -31,6 +31,7 @@ import { pageLocale } from '../shared/locale.ts';
 import { readDraftLang, writeDraftLang } from './draft-lang.ts';
 import { useProgressive } from '../shared/progressive.ts';
 import { fetchJson } from '../shared/fetch-json.ts';
+import { composeOffThread, type Choices, type DraftContent } from './compose-off-thread.ts';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -45,12 +46,9 @@ interface Props {
   languages?: { lang: Lang; name: string; base: string; url: string }[];
 }
 
-/** What a draft is composed from, in one language (the page carries its own; another's is fetched). */
-type DraftContent = Pick<Props, 'questionnaire' | 'knowledge' | 'mandate' | 'support' | 'ui'>;
-
 /** Parts of the draft (see MandateView) drawn at first, and then after each frame (useProgressive): a screen and more at once, in tasks short enough for a phone. */
-const FIRST_PARTS = 4;
-const MORE_PARTS = 4;
+const FIRST_PARTS = 2;
+const MORE_PARTS = 3;
 
 type Status = { kind: 'idle' } | { kind: 'note'; text: string } | { kind: 'working'; format: 'pdf' | 'docx' } | { kind: 'done'; name: string; kb: number } | { kind: 'error'; text: string };
 
@@ -81,13 +79,10 @@ export default function DraftPage({ ui, base, lang = 'en', languages = [] }: Pag
   }, []);
   if (own === 'failed')
     return (
-      <>
-        <h1>{t(ui, 'draft.title')}</h1>
-        <div class="warning" role="alert">
-          <span class="warning-icon" aria-hidden="true">!</span>
-          <p>{t(ui, 'draft.content-failed')}</p>
-        </div>
-      </>
+      <div class="warning" role="alert">
+        <span class="warning-icon" aria-hidden="true">!</span>
+        <p>{t(ui, 'draft.content-failed')}</p>
+      </div>
     );
   if (!own) return <p>{t(ui, 'draft.loading')}</p>;
   return <Draft {...own} base={base} lang={lang} languages={languages} />;
@@ -179,9 +174,7 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
   /** Set when the saved answers could not be read: they were set aside, and the page says so. */
   const [unreadable, setUnreadable] = useState(false);
   useEffect(() => {
-    // Composing formats dates, lists and numbers: their locale data loads in a worker while the answers
-    // are read, so the page does not freeze for it (intl-warm.ts).
-    Promise.all([readSaved(questionnaire), warmIntl(pageLocale())]).then(([r]) => {
+    readSaved(questionnaire).then((r) => {
       if (!r.ok && r.reason === 'unavailable') setStorageOff(true);
       // Set aside now, or on an earlier visit and still there: the page says so each time.
       setUnreadable(unreadableCopy() !== null);
@@ -235,24 +228,30 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
   // open decisions, as check-answers says (the path asked every required question on it).
   const missing = useMemo(() => (answers && !file?.path ? missingRequired(questionnaire, answers) : []), [answers]);
   const composable = !!answers && missing.length === 0;
-  // The draft is composed in a task of its own and then drawn a few parts per frame (MandateView's `parts`),
-  // so a long draft never holds the page: a key pressed meanwhile is answered at once. Until the first
-  // compose, the page says it is loading; after, a new version replaces the old one when it is ready.
+  // The draft is composed in a worker (compose-off-thread.ts; on the page where no worker can run) and
+  // then drawn a few parts per frame (MandateView's `parts`), so a long draft never holds the page: a key
+  // pressed meanwhile is answered at once. Until the first compose, the page says it is loading; after, a
+  // new version replaces the old one when it is ready.
   const [doc, setDoc] = useState<MandateDocument | undefined>(undefined);
   useEffect(() => {
     if (!answers || !composable) return setDoc(undefined);
     // A language being fetched: composed once it is here (or, if it cannot be, in the language it was).
     if (loadingLang) return;
-    let drawing: ReturnType<typeof setTimeout> | undefined;
-    const composing = setTimeout(() => {
-      const composed = compose(dc.questionnaire, answers, dc.knowledge, dc.mandate, { kind, date: new Date(), lang: draftLang, ui: dc.ui, ...(scenario ? { scenario } : {}) });
-      drawing = setTimeout(() => setDoc(composed), 0);
-    }, 0);
+    let current = true;
+    const choices: Choices = { kind, date: new Date(), lang: draftLang, ...(scenario ? { scenario } : {}) };
+    const onPage = () => compose(dc.questionnaire, answers, dc.knowledge, dc.mandate, { ...choices, ui: dc.ui });
+    const url = languages.find((l) => l.lang === draftLang)?.url;
+    void (url ? composeOffThread(url, answers, choices, onPage) : Promise.resolve(onPage())).then((d) => current && setDoc(d));
     return () => {
-      clearTimeout(composing);
-      clearTimeout(drawing);
+      current = false;
     };
   }, [answers, missing, kind, scenario, dc, loadingLang]);
+  // A download asked for before the draft is composed (its buttons show first) is made once it is.
+  const waiting = useRef<((d: MandateDocument) => void)[]>([]);
+  useEffect(() => {
+    if (doc) for (const w of waiting.current.splice(0)) w(doc);
+  }, [doc]);
+  const composed = (): Promise<MandateDocument> => (doc ? Promise.resolve(doc) : new Promise((r) => waiting.current.push(r)));
   const parts = useProgressive(doc ? partCount(doc) : 0, FIRST_PARTS, MORE_PARTS);
   const isDonor = answers?.['user-role'] === 'donor';
   const needsPrint = useMemo(() => (answers ? answersNeedingPrint(questionnaire, answers) : []), [answers]);
@@ -261,7 +260,6 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
   if (!answers || Object.keys(answers).length === 0)
     return (
       <>
-        <h1>{t(ui, 'draft.title')}</h1>
         {deleted === 'here' && <SuccessNotice text={t(ui, 'files.deleted')} />}
         {deleted === 'elsewhere' && (
           <div class="notification" role="status">
@@ -289,7 +287,6 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
   if (!composable)
     return (
       <>
-        <h1>{t(ui, 'draft.title')}</h1>
         {unreadable && <UnreadableNotice ui={ui} />}
         <div class="warning">
           <span class="warning-icon" aria-hidden="true">!</span>
@@ -302,8 +299,6 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
       </>
     );
 
-  if (!doc) return <p>{t(ui, 'draft.loading')}</p>;
-
   const save = (bytes: Uint8Array, name: string, type: string) => {
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
@@ -314,37 +309,39 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
     setTimeout(() => URL.revokeObjectURL(a.href), 2000);
     setStatus({ kind: 'done', name, kb: Math.round(bytes.length / 1024) });
   };
-  const downloadPdf = async (what: MandateDocument) => {
+  /** `what`: the draft as shown unless told (the donor's scope is composed on request). */
+  const downloadPdf = async (what?: MandateDocument) => {
     // Pressed again while a file is being made: nothing to do. The button stays enabled (aria-disabled),
     // so the focus stays on it instead of dropping to the page, and the status line says it is busy.
     if (busy.current) return;
     busy.current = true;
     setStatus({ kind: 'working', format: 'pdf' });
     try {
-      const [{ renderPdf }, font] = await Promise.all([
+      const [{ renderPdf }, font, doc] = await Promise.all([
         import('../../renderers/pdf/jspdf.ts'),
         // The font is shared by every language, at the site's root (`base` is the page's language's).
         fetch(`${import.meta.env.BASE_URL}fonts/noto-sans-subset.ttf`).then((r) => {
           if (!r.ok) throw new Error(`font: ${r.status}`);
           return r.arrayBuffer();
         }),
+        what ?? composed(),
       ]);
-      const bytes = await renderPdf(what, size, new Uint8Array(font), { page: (n, total) => t(dc.ui, 'draft.page', { n, total }) });
-      save(bytes, `${what.fileStem}-${size}.pdf`, 'application/pdf');
+      const bytes = await renderPdf(doc, size, new Uint8Array(font), { page: (n, total) => t(dc.ui, 'draft.page', { n, total }) });
+      save(bytes, `${doc.fileStem}-${size}.pdf`, 'application/pdf');
     } catch {
       setStatus({ kind: 'error', text: t(ui, 'draft.pdf-failed') });
     } finally {
       busy.current = false;
     }
   };
-  const downloadWord = async (what: MandateDocument) => {
+  const downloadWord = async (what?: MandateDocument) => {
     if (busy.current) return;
     busy.current = true;
     setStatus({ kind: 'working', format: 'docx' });
     try {
       // The picture's PNG fallback (for readers that draw no SVG) is drawn here, on a canvas.
-      const [{ renderDocx, DOCX_MIME }, { svgToPng }] = await Promise.all([import('../../renderers/docx/docx.ts'), import('./rasterise.ts')]);
-      save(await renderDocx(what, size, { page: (n, total) => t(dc.ui, 'draft.page', { n, total }), rasterise: svgToPng }), `${what.fileStem}-${size}.docx`, DOCX_MIME);
+      const [{ renderDocx, DOCX_MIME }, { svgToPng }, doc] = await Promise.all([import('../../renderers/docx/docx.ts'), import('./rasterise.ts'), what ?? composed()]);
+      save(await renderDocx(doc, size, { page: (n, total) => t(dc.ui, 'draft.page', { n, total }), rasterise: svgToPng }), `${doc.fileStem}-${size}.docx`, DOCX_MIME);
     } catch {
       setStatus({ kind: 'error', text: t(ui, 'draft.docx-failed') });
     } finally {
@@ -363,9 +360,7 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
 
   return (
     <>
-      {/* The page's own heading is not printed: the paper starts with the mandate's status and title. */}
-      <h1 class="no-print">{t(ui, 'draft.title')}</h1>
-      <p class="no-print">{t(ui, 'draft.lede')}</p>
+      {/* The page's heading and lede are in its HTML (draft.astro), and not printed: the paper starts with the mandate's status and title. */}
       {unreadable && <UnreadableNotice ui={ui} />}
       {changedElsewhere && (
         <div class="notification no-print" role="status">
@@ -442,10 +437,10 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
           </div>
         </fieldset>
         <div class="button-group">
-          <button type="button" class="button" onClick={() => downloadPdf(doc)} aria-disabled={status.kind === 'working' ? 'true' : undefined} aria-describedby="draft-pdf-untagged">
+          <button type="button" class="button" onClick={() => downloadPdf()} aria-disabled={status.kind === 'working' ? 'true' : undefined} aria-describedby="draft-pdf-untagged">
             {t(ui, 'draft.download-pdf')}
           </button>
-          <button type="button" class="button" onClick={() => downloadWord(doc)} aria-disabled={status.kind === 'working' ? 'true' : undefined}>
+          <button type="button" class="button" onClick={() => downloadWord()} aria-disabled={status.kind === 'working' ? 'true' : undefined}>
             {t(ui, 'draft.download-docx')}
           </button>
           <button type="button" class="button button--secondary" onClick={() => window.print()}>
@@ -462,7 +457,9 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
           {(status.kind === 'error' || status.kind === 'note') && status.text}
         </div>
       </form>
-      <MandateView doc={doc} ui={dc.ui} parts={parts} />
+      {/* The controls are drawn as soon as the answers are read; the draft follows once composed. */}
+      {/* Keyed: not the "loading" line drawn before the controls, moved down (a layout shift), but a new one. */}
+      {doc ? <MandateView doc={doc} ui={dc.ui} parts={parts} /> : <p key="composing" aria-busy="true">{t(ui, 'draft.loading')}</p>}
       {/* Someone on a borrowed laptop ends here: the way to leave nothing behind is on this page too. */}
       <section class="no-print draft-finish" aria-labelledby="draft-finish-title">
         <h2 id="draft-finish-title">{t(ui, 'draft.finish-title')}</h2>
