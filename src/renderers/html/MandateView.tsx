@@ -4,6 +4,7 @@ import { t, uiLang, type UiStrings } from '../../domain/ui/strings.ts';
 import { PictureFigure } from './PictureFigure.tsx';
 import { spacingOf, typeset } from '../../domain/i18n/typography.ts';
 import { useMemo } from 'preact/hooks';
+import type { VNode } from 'preact';
 
 /** A table of figures: the donor's budget. */
 function FigureTable({ b }: { b: Extract<Block, { kind: 'table' }> }) {
@@ -118,6 +119,39 @@ export function partCount(doc: MandateDocument): number {
   return doc.front.length + doc.articles.length + (doc.articles.length > 0 ? 1 : 0) + doc.annexes.length;
 }
 
+/** One article of the instrument, with its clauses and (in the brief) the lessons beside them. */
+function ArticleView({ a, label, ui }: { a: MandateDocument['articles'][number]; label: string; ui: UiStrings }) {
+  return (
+    <section class="mandate-article" aria-labelledby={`article-${a.number}`}>
+      <h3 id={`article-${a.number}`}>
+        {label} {a.number}. {a.title}
+      </h3>
+      <ol class="clauses">
+        {a.clauses.map((c) => (
+          <li key={c.key} class="clause" id={`clause-${c.number}`}>
+            <span class="clause-number">{c.number}</span>
+            <div>
+              <p><Operative text={c.text} /></p>
+              {c.items.length > 0 && <ol class="clause-items">{c.items.map((it) => <li key={it}><Operative text={it} /></li>)}</ol>}
+              {c.notes.map((n) => (
+                <div class="note" key={n.id} role="note" aria-label={`${t(ui, 'draft.note')} ${n.title}`}>
+                  <p>
+                    <strong>{t(ui, 'draft.note')} {n.title}</strong>
+                    {n.external && <> <span class="tag tag--external">{t(ui, 'cases.outside')}</span></>}
+                    {n.differs && <> <span class="tag tag--differs">{n.differs}</span></>}
+                  </p>
+                  <p>{n.text}</p>
+                  <Sources sources={n.sources} ui={ui} />
+                </div>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 /** `parts`: draw only the first so many parts (partCount); the article is marked busy until all are drawn. */
 export function MandateView({ doc: source, ui, parts = Infinity }: { doc: MandateDocument; ui: UiStrings; parts?: number }) {
   // The language's typography (French spacing) is set as the page draws the document, as the PDF and Word do.
@@ -135,11 +169,17 @@ export function MandateView({ doc: source, ui, parts = Infinity }: { doc: Mandat
   const closing = doc.articles.length > 0 && take([true]).length > 0;
   const annexes = take(doc.annexes);
   const complete = parts >= partCount(doc);
+  // Each part's element is made once per document: a later batch of parts does not draw again (Preact
+  // skips an element it has drawn before) the parts before it, so each batch costs only its own parts.
+  const made = useMemo(() => new Map<object, VNode>(), [doc, ui]);
+  const once = (part: object, make: () => VNode): VNode => {
+    let v = made.get(part);
+    if (!v) made.set(part, (v = make()));
+    return v;
+  };
   return (
     <article class={`mandate mandate--${doc.kind}`} lang={doc.lang} aria-busy={complete ? undefined : 'true'}>
-      {front.map((f) => (
-        <FrontView key={f.key} part={f} ui={ui} />
-      ))}
+      {front.map((f) => once(f, () => <FrontView key={f.key} part={f} ui={ui} />))}
       {articles.length > 0 && (
         <section class="instrument" aria-label={instrumentLabel}>
           <header class="mandate-head">
@@ -151,35 +191,7 @@ export function MandateView({ doc: source, ui, parts = Infinity }: { doc: Mandat
             <p key={i} class="recital"><Operative text={p} /></p>
           ))}
           {doc.enacting && <p class="enacting"><strong><Operative text={doc.enacting} /></strong></p>}
-          {articles.map((a) => (
-            <section key={a.key} class="mandate-article" aria-labelledby={`article-${a.number}`}>
-              <h3 id={`article-${a.number}`}>
-                {doc.labels.article} {a.number}. {a.title}
-              </h3>
-              <ol class="clauses">
-                {a.clauses.map((c) => (
-                  <li key={c.key} class="clause" id={`clause-${c.number}`}>
-                    <span class="clause-number">{c.number}</span>
-                    <div>
-                      <p><Operative text={c.text} /></p>
-                      {c.items.length > 0 && <ol class="clause-items">{c.items.map((it) => <li key={it}><Operative text={it} /></li>)}</ol>}
-                      {c.notes.map((n) => (
-                        <div class="note" key={n.id} role="note" aria-label={`${t(ui, 'draft.note')} ${n.title}`}>
-                          <p>
-                            <strong>{t(ui, 'draft.note')} {n.title}</strong>
-                            {n.external && <> <span class="tag tag--external">{t(ui, 'cases.outside')}</span></>}
-                            {n.differs && <> <span class="tag tag--differs">{n.differs}</span></>}
-                          </p>
-                          <p>{n.text}</p>
-                          <Sources sources={n.sources} ui={ui} />
-                        </div>
-                      ))}
-                    </div>
-                  </li>
-                ))}
-              </ol>
-            </section>
-          ))}
+          {articles.map((a) => once(a, () => <ArticleView key={a.key} a={a} label={doc.labels.article} ui={ui} />))}
           {closing && doc.closing.map((p, i) => (
             <p key={i} class="closing"><Operative text={p} /></p>
           ))}
@@ -196,9 +208,7 @@ export function MandateView({ doc: source, ui, parts = Infinity }: { doc: Mandat
           )}
         </section>
       )}
-      {annexes.map((x) => (
-        <AnnexView key={x.letter} annex={x} ui={ui} />
-      ))}
+      {annexes.map((x) => once(x, () => <AnnexView key={x.letter} annex={x} ui={ui} />))}
     </article>
   );
 }
