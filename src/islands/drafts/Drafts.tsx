@@ -81,7 +81,8 @@ export default function Drafts({ words, base, roles }: Props) {
     (said?.ok ? saidRef : failedRef).current?.focus();
   }, [said]);
 
-  if (current === undefined) return <p>{t('draft.loading')}</p>;
+  // Keyed: replaced, not moved down (a layout shift), when the list arrives.
+  if (current === undefined) return <p key="loading">{t('draft.loading')}</p>;
   /** Its name (typed by the user, so isolated for right-to-left text) and whose answers they are. */
   const describe = (a: Answers) => {
     const role = (a as Record<string, string>)['user-role'];
@@ -123,8 +124,7 @@ export default function Drafts({ words, base, roles }: Props) {
 
   return (
     <>
-      <h1>{t('versions.title')}</h1>
-      <p>{t('versions.lede')}</p>
+      {/* The heading and lede are in the page's HTML (drafts.astro): they show at once, and nothing moves when this arrives. */}
       {said &&
         (said.ok ? (
           <div class="notification notification--success" role="status" tabIndex={-1} ref={saidRef}>
