@@ -4,6 +4,7 @@
  * this page): question pages do not need it, so the first question's page does not wait for it.
  */
 import type { ComponentChildren, Ref } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { useProgressive } from '../shared/progressive.ts';
 import type { Answers } from '../../domain/answers/schema.ts';
 import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
@@ -49,14 +50,17 @@ export function CheckSummary({ questionnaire, knowledge, answers, ui, base, head
   );
   // Drawn a few parts at a time (useProgressive): the first mandate areas, then the others, then the
   // picture and the risks, each batch painted before the next is made.
-  const sections = checkSections(questionnaire, answers, shortPath);
-  const shown = useProgressive(sections.length + 1, FIRST_SECTIONS, MORE_SECTIONS);
-  const below = shown > sections.length;
+  const sections = useMemo(() => checkSections(questionnaire, answers, shortPath), [answers, shortPath]);
+  // The picture comes with the batch after the last area, the risks with the one after it: together they
+  // were the longest frame.
+  const shown = useProgressive(sections.length + 1 + MORE_SECTIONS, FIRST_SECTIONS, MORE_SECTIONS);
+  const picture = shown > sections.length;
+  const below = shown > sections.length + MORE_SECTIONS;
   return (
     <>
       <CheckAnswers sections={sections.slice(0, shown)} missing={missing} ui={ui} headingRef={headingRef} onChange={onChange} note={note} />
       {!below && <div aria-busy="true" />}
-      {below && <LazyPicture questionnaire={questionnaire} answers={answers} ui={ui} />}
+      {picture && <LazyPicture questionnaire={questionnaire} answers={answers} ui={ui} />}
       {below && <Risks items={riskCards(questionnaire, knowledge, answers, { notProvided: t(ui, 'check.not-provided'), without: t(ui, 'check.without'), quoted: t(ui, 'check.quoted') })} ui={ui} base={base} />}
       {/* Here, not in the wizard, so the question pages load nothing more. Read-only: set beside any case
           without starting a scenario, which would replace the answers. */}
