@@ -141,6 +141,9 @@ test.describe('the questionnaire in a browser', () => {
     await page.goto('/questionnaire/');
     await page.locator('[name="user-role"][value="donor"]').check();
     await page.getByRole('button', { name: 'Continue' }).click();
+    // The next question is there (the answer is saved) before the page is reloaded: a Continue pressed
+    // while the engine loads is taken once it arrives, and a reload before that would find nothing saved.
+    await expect(page.locator('main h1')).not.toHaveText('What is your role in designing this secretariat?');
     await page.reload();
     await page.getByRole('button', { name: 'Start again' }).click();
     await page.getByRole('button', { name: 'Yes, start again' }).click();
