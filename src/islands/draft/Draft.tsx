@@ -8,7 +8,6 @@ import { languageTag } from '../../domain/i18n/grammar.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnswersFile } from '../../domain/answers/file.ts';
 import type { Knowledge } from '../../domain/knowledge/schema.ts';
-import { compose, composeSupportScope, donorScopeFor, scopeCsv } from '../../domain/mandate/compose.ts';
 import { donorScopeFile, type DonorScope as DonorEntries } from '../../domain/support/budget.ts';
 import { DonorScope, type DonorDownload } from './DonorScope.tsx';
 import type { MandateDocument } from '../../domain/mandate/document.ts';
@@ -51,6 +50,13 @@ const FIRST_PARTS = 2;
 const MORE_PARTS = 3;
 
 type Status = { kind: 'idle' } | { kind: 'note'; text: string } | { kind: 'working'; format: 'pdf' | 'docx' } | { kind: 'done'; name: string; kb: number } | { kind: 'error'; text: string };
+
+/**
+ * The composer on the page: for a donor's support scope, and for the draft where no worker can compose it.
+ * Loaded then, not with the page: the worker composes the draft (compose-off-thread.ts).
+ */
+const composer = () => import('../../domain/mandate/compose.ts');
+type Composer = Awaited<ReturnType<typeof composer>>;
 
 /** A language's draft content, from its file (content-io/draft.ts, the same for the page's language and another). */
 const contentOf = (languages: NonNullable<Props['languages']>, l: Lang) => {
@@ -239,9 +245,9 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
     if (loadingLang) return;
     let current = true;
     const choices: Choices = { kind, date: new Date(), lang: draftLang, ...(scenario ? { scenario } : {}) };
-    const onPage = () => compose(dc.questionnaire, answers, dc.knowledge, dc.mandate, { ...choices, ui: dc.ui });
+    const onPage = () => composer().then((m) => m.compose(dc.questionnaire, answers, dc.knowledge, dc.mandate, { ...choices, ui: dc.ui }));
     const url = languages.find((l) => l.lang === draftLang)?.url;
-    void (url ? composeOffThread(url, answers, choices, onPage) : Promise.resolve(onPage())).then((d) => current && setDoc(d));
+    void (url ? composeOffThread(url, answers, choices, onPage) : onPage()).then((d) => current && setDoc(d));
     return () => {
       current = false;
     };
@@ -254,6 +260,12 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
   const composed = (): Promise<MandateDocument> => (doc ? Promise.resolve(doc) : new Promise((r) => waiting.current.push(r)));
   const parts = useProgressive(doc ? partCount(doc) : 0, FIRST_PARTS, MORE_PARTS);
   const isDonor = answers?.['user-role'] === 'donor';
+  // A donor's support scope is composed on the page: its composer loads first, and the page draws the
+  // donor's part and the controls together once it is here (nothing is pushed down after).
+  const [scopes, setScopes] = useState<Composer | null>(null);
+  useEffect(() => {
+    if (isDonor && !scopes) void composer().then(setScopes);
+  }, [isDonor]);
   const needsPrint = useMemo(() => (answers ? answersNeedingPrint(questionnaire, answers) : []), [answers]);
 
   if (file === undefined) return <p>{t(ui, 'draft.loading')}</p>;
@@ -348,13 +360,14 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
       busy.current = false;
     }
   };
-  const scope = () => composeSupportScope(dc.questionnaire, answers, dc.knowledge, dc.support, { date: new Date(), lang: draftLang, ui: dc.ui }, donor.current);
+  if (isDonor && !scopes) return <p>{t(ui, 'draft.loading')}</p>;
+  const scope = () => scopes!.composeSupportScope(dc.questionnaire, answers, dc.knowledge, dc.support, { date: new Date(), lang: draftLang, ui: dc.ui }, donor.current);
   const donorDownload = (kind: DonorDownload, entries: DonorEntries) => {
     donor.current = entries;
     if (kind === 'pdf') void downloadPdf(scope());
     else if (kind === 'docx') void downloadWord(scope());
     // UTF-8 with its byte order mark (budgetCsv starts with it), so Excel reads a name in any script.
-    else if (kind === 'csv') save(new TextEncoder().encode(scopeCsv(entries, dc.ui)), `${scope().fileStem}-budget.csv`, 'text/csv;charset=utf-8');
+    else if (kind === 'csv') save(new TextEncoder().encode(scopes!.scopeCsv(entries, dc.ui)), `${scope().fileStem}-budget.csv`, 'text/csv;charset=utf-8');
     else save(new TextEncoder().encode(donorScopeFile(entries)), `${scope().fileStem}-plan.json`, 'application/json');
   };
 
@@ -392,7 +405,7 @@ export function Draft({ questionnaire, knowledge, mandate, support, ui, base, la
           </div>
         </div>
       )}
-      {isDonor && <DonorScope ui={ui} initial={donorScopeFor(questionnaire, answers, ui)} busy={status.kind === 'working'} onChange={(d) => (donor.current = d)} onDownload={donorDownload} />}
+      {isDonor && <DonorScope ui={ui} initial={scopes!.donorScopeFor(questionnaire, answers, ui)} busy={status.kind === 'working'} onChange={(d) => (donor.current = d)} onDownload={donorDownload} />}
       <form class="draft-controls no-print" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
           <legend>{t(ui, 'draft.version')}</legend>

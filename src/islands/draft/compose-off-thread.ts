@@ -5,7 +5,7 @@
  * (its address carries the content's version) and gets the answers and the choices from the page.
  *
  * Nothing depends on the worker: where one cannot start, fails or does not answer within a few seconds,
- * the draft is composed on the page, as it was before (the `fallback` given).
+ * the draft is composed on the page, as it was before (the `fallback` given, which may load the composer).
  */
 import type { Answers } from '../../domain/answers/schema.ts';
 import type { ComposeOptions } from '../../domain/mandate/compose.ts';
@@ -64,7 +64,7 @@ function start(): Worker | null {
 }
 
 /** The draft composed in the worker from the content at `url`, or by `fallback` on the page if the worker cannot. */
-export function composeOffThread(url: string, answers: Answers, options: Choices, fallback: () => MandateDocument): Promise<MandateDocument> {
+export function composeOffThread(url: string, answers: Answers, options: Choices, fallback: () => MandateDocument | Promise<MandateDocument>): Promise<MandateDocument> {
   const w = start();
   if (!w) return Promise.resolve(fallback());
   const id = next++;
