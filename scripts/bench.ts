@@ -19,6 +19,7 @@ import { subsetNotoSans } from '../src/renderers/pdf/font-node.ts';
 import { renderPdf } from '../src/renderers/pdf/jspdf.ts';
 import { renderDocx } from '../src/renderers/docx/docx.ts';
 import { readFixture } from '../tests/fixtures/read.ts';
+import { siteHelper } from './lighthouse-browser.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4340);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -249,17 +250,7 @@ try {
   // "returning": as a visitor who answered in that language comes back (its offline copy installed, the
   // browser's cache as that visit left it). "cold": the same answers, but no offline copy and an empty
   // cache, so every file comes over the (simulated) network.
-  const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
-  const helper = await cdp.contexts()[0]!.newPage();
-  const session = await cdp.contexts()[0]!.newCDPSession(helper);
-  const forget = async () => {
-    await helper.goto(`${BASE}/favicon.svg`);
-    await helper.evaluate(async () => {
-      for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
-      for (const k of await caches.keys()) await caches.delete(k);
-    });
-    await session.send('Network.clearBrowserCache');
-  };
+  const { helper, forget } = await siteHelper(chrome.port, BASE);
   for (const l of ['', 'es', 'fr']) {
     const at = l ? `/${l}` : '';
     const suffix = l ? ` (${l})` : '';

@@ -13,8 +13,8 @@
  * host's benchmark index is printed with each run (lower is slower).
  */
 import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
 import { readFixture } from '../tests/fixtures/read.ts';
+import { siteHelper } from './lighthouse-browser.ts';
 
 const PORT = 4351;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -47,18 +47,7 @@ for (let i = 0; i < 100; i++) {
 const { default: lighthouse } = await import('lighthouse' as string);
 const { launch } = await import('chrome-launcher' as string);
 const chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: FLAGS });
-const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
-const helper = await cdp.contexts()[0]!.newPage();
-const session = await cdp.contexts()[0]!.newCDPSession(helper);
-/** No offline copy, no cache (the answers stay). */
-const forget = async () => {
-  await helper.goto(`${BASE}/favicon.svg`);
-  await helper.evaluate(async () => {
-    for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
-    for (const k of await caches.keys()) await caches.delete(k);
-  });
-  await session.send('Network.clearBrowserCache');
-};
+const { helper, forget } = await siteHelper(chrome.port, BASE);
 const ms = (n: number | undefined) => (n === undefined ? '–' : `${Math.round(n)}`);
 const pad = ''.padEnd(8);
 type Audits = Record<string, { numericValue?: number; details?: any }>;

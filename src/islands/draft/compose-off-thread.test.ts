@@ -4,26 +4,9 @@
  * composes the draft itself.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeWorker, RefusedWorker } from '../../../tests/fixtures/fake-worker.ts';
 import type { MandateDocument } from '../../domain/mandate/document.ts';
 import type { ComposeRequest } from './compose-off-thread.ts';
-
-type Listener = ((e: unknown) => void) | null;
-class FakeWorker {
-  static made: FakeWorker[] = [];
-  onmessage: Listener = null;
-  onerror: Listener = null;
-  posted: ComposeRequest[] = [];
-  terminated = false;
-  constructor() {
-    FakeWorker.made.push(this);
-  }
-  postMessage(m: ComposeRequest) {
-    this.posted.push(m);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-}
 
 const doc = (title: string) => ({ title }) as unknown as MandateDocument;
 const onPage = vi.fn(() => doc('composed on the page'));
@@ -54,7 +37,7 @@ describe('composing the draft off the page', () => {
     const first = compose('/es/draft/content.json?v=1', { 'user-role': 'party' }, choices, onPage);
     const second = compose('/es/draft/content.json?v=1', { 'user-role': 'donor' }, { ...choices, kind: 'instrument' }, onPage);
     expect(FakeWorker.made).toHaveLength(1);
-    const [a, b] = FakeWorker.made[0]!.posted;
+    const [a, b] = FakeWorker.made[0]!.posted as ComposeRequest[];
     expect(a).toMatchObject({ url: '/es/draft/content.json?v=1', answers: { 'user-role': 'party' }, options: choices });
     expect(b!.options.kind).toBe('instrument');
     FakeWorker.made[0]!.onmessage?.({ data: { id: b!.id, doc: doc('instrument') } });
@@ -65,11 +48,7 @@ describe('composing the draft off the page', () => {
   });
 
   it('composes on the page where no worker can start', async () => {
-    vi.stubGlobal('Worker', class {
-      constructor() {
-        throw new Error('SecurityError');
-      }
-    });
+    vi.stubGlobal('Worker', RefusedWorker);
     expect(await outcome((await load())('/draft/content.json', {}, choices, onPage))).toBe('composed on the page');
   });
 
@@ -87,7 +66,7 @@ describe('composing the draft off the page', () => {
   it('composes on the page when the worker could not (its content file did not arrive)', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const p = (await load())('/draft/content.json', {}, choices, onPage);
-    FakeWorker.made[0]!.onmessage?.({ data: { id: FakeWorker.made[0]!.posted[0]!.id, error: 'TypeError: Failed to fetch' } });
+    FakeWorker.made[0]!.onmessage?.({ data: { id: (FakeWorker.made[0]!.posted[0] as ComposeRequest).id, error: 'TypeError: Failed to fetch' } });
     expect(await outcome(p)).toBe('composed on the page');
   });
 
@@ -98,7 +77,7 @@ describe('composing the draft off the page', () => {
     expect(await outcome(p)).toBeUndefined();
     await vi.advanceTimersByTimeAsync(1);
     expect(await outcome(p)).toBe('composed on the page');
-    FakeWorker.made[0]!.onmessage?.({ data: { id: FakeWorker.made[0]!.posted[0]!.id, doc: doc('late') } });
+    FakeWorker.made[0]!.onmessage?.({ data: { id: (FakeWorker.made[0]!.posted[0] as ComposeRequest).id, doc: doc('late') } });
     expect(onPage).toHaveBeenCalledTimes(1);
   });
 });

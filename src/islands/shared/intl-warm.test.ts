@@ -3,26 +3,7 @@
  * worker answers, when it fails, when it cannot start, and after a second at the latest.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
-type Listener = ((e: unknown) => void) | null;
-class FakeWorker {
-  static made: FakeWorker[] = [];
-  onmessage: Listener = null;
-  onerror: Listener = null;
-  posted: unknown[] = [];
-  terminated = false;
-  url: URL | string;
-  constructor(url: URL | string) {
-    this.url = url;
-    FakeWorker.made.push(this);
-  }
-  postMessage(m: unknown) {
-    this.posted.push(m);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-}
+import { FakeWorker, RefusedWorker } from '../../../tests/fixtures/fake-worker.ts';
 
 const load = async () => (await import('./intl-warm.ts')).warmIntl;
 const settled = async (p: Promise<void>) => {
@@ -64,11 +45,7 @@ describe('warming the locale data in a worker', () => {
   });
 
   it('settles at once where no worker can start', async () => {
-    vi.stubGlobal('Worker', class {
-      constructor() {
-        throw new Error('SecurityError');
-      }
-    });
+    vi.stubGlobal('Worker', RefusedWorker);
     expect(await settled((await load())('en-GB'))).toBe(true);
   });
 
