@@ -28,9 +28,6 @@ import type { Resume } from './Resume.tsx';
 import type { LockedContext } from '../workshop/scenario-kit.ts';
 import type { SessionActor } from './engine.ts';
 
-/** Resolves in a task of its own: what follows runs after the browser has had a turn (a paint, a key). */
-const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
-
 /** The scenario banner and the decided-context view: loaded only once a scenario is in play. */
 const kit = () => import('../workshop/scenario-kit.ts');
 
@@ -158,10 +155,7 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: L
   /** The saved answers (or the ones the page was opened to continue), read once the engine is here. */
   const readDevice = (a: SessionActor) => {
     a.send({ type: 'saved.expected' });
-    readSaved(questionnaire).then(async (r) => {
-      // Restoring the answers is the engine's longest step: a task of its own, after the one that built
-      // the engine and read the device, so that neither holds the page for long (on a phone, 100 ms).
-      await nextTask();
+    readSaved(questionnaire).then((r) => {
       // Arriving from "Start this scenario" or the draft's "Check or change your answers" (?continue):
       // the user has just chosen these answers, so there is nothing to ask.
       const fresh = new URLSearchParams(location.search).has('continue');
