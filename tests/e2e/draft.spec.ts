@@ -33,14 +33,23 @@ test.describe('the draft', () => {
     const page = await ctx.newPage();
     await page.goto('/draft/');
     await page.evaluate((f) => localStorage.setItem('psmd.answers', JSON.stringify(f)), readFixture('state-preparing-talks'));
-    // A slow phone: the controls are drawn as soon as the answers are read, the draft once composed.
-    await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 20 });
+    // The worker that composes the draft is held back, as a slow connection would: the controls are
+    // drawn as soon as the answers are read, the draft only once the worker has composed it.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await ctx.route('**/compose.worker*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.reload();
     const button = page.getByRole('button', { name: 'Download PDF' });
     await button.waitFor();
     expect(await page.locator('.mandate').count(), 'the draft is not composed yet').toBe(0);
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
-    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const downloading = page.waitForEvent('download', { timeout: 30_000 });
+    await button.click();
+    await expect(page.getByText('Making the PDF…')).toBeVisible();
+    release();
+    expect((await downloading).suggestedFilename()).toMatch(/\.pdf$/);
     await expect(page.locator('.mandate:not([aria-busy])')).toBeVisible();
     await ctx.close();
   });
