@@ -4,7 +4,7 @@
  * on "Continue where you left off?", which deletes the same answers (GOV.UK asks in the page, not in a
  * browser dialogue).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 
 /** The keys of the four strings: the button, the question, the confirming button, and Cancel. */
@@ -30,8 +30,10 @@ export function DeleteAnswers({ ui, onDelete, words = DELETE, buttonClass = 'but
   const questionRef = useRef<HTMLParagraphElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
   // The button pressed is replaced by the question (and back): focus follows, not to the page's top.
-  // Not to "Yes, delete": a second Enter must not delete by accident.
-  useEffect(() => {
+  // Not to "Yes, delete": a second Enter must not delete by accident. Moved as the question is drawn
+  // (a layout effect), not after the next paint: a key pressed meanwhile (the page busy loading the
+  // engine) would otherwise be taken by the control it was meant for, and focus then pulled from it.
+  useLayoutEffect(() => {
     if (confirming) questionRef.current?.focus();
     else if (confirming === false) deleteRef.current?.focus();
   }, [confirming]);
