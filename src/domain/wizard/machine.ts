@@ -22,7 +22,7 @@ import type { Question, Questionnaire } from '../questionnaire/schema.ts';
 import { normaliseValue, validateAnswer, type AnswerError } from '../questionnaire/validate.ts';
 import { allQuestions, effectiveAnswers, isVisible } from '../questionnaire/visibility.ts';
 import { isCompanion, pageOf } from '../questionnaire/pages.ts';
-import { FULL, valueFor } from './position.ts';
+import { FULL, restoredView } from './position.ts';
 
 // The page reads positions without loading xstate (position.ts); the machine's users find them here too.
 export { firstQuestionView, positionKey, positionOf, valueFor, type Position, type WizardView } from './position.ts';
@@ -274,17 +274,10 @@ export function createWizardMachine(questionnaire: Questionnaire) {
 
 export type WizardMachine = ReturnType<typeof createWizardMachine>;
 export type WizardSnapshot = SnapshotFrom<WizardMachine>;
-/** What a page needs to draw a state: where the user is, and the answers. */
 /**
- * Rebuilds a snapshot from saved answers and position. A position that no longer applies (the
- * content changed, or the question is now hidden) falls back to check-answers, or the start.
+ * Rebuilds a snapshot from saved answers and position (position.ts `restoredView`: a position that no
+ * longer applies falls back to check-answers, or the start).
  */
 export function restore(machine: WizardMachine, questionnaire: Questionnaire, answers: Answers, at: string | undefined, changing = false, walk: Walk = FULL) {
-  const eff = effectiveAnswers(questionnaire, answers) as Lookup;
-  // A position saved on a companion (by an older version of the content) is its page's.
-  const q = at ? pageOf(questionnaire, at)?.leader : undefined;
-  const hasAny = Object.keys(answers).length > 0;
-  const target = q && isVisible(q, eff) ? q.id : at === 'check' || hasAny ? 'check' : undefined;
-  // Changing an answer from check-answers (returned to by the browser's history) continues only on a question.
-  return machine.resolveState({ value: valueFor(questionnaire, target), context: { answers, changing: changing && target !== undefined && target !== 'check', path: walk.path, short: walk.short } });
+  return machine.resolveState(restoredView(questionnaire, answers, at, changing, walk));
 }

@@ -4,8 +4,11 @@
  * save a position and read one without loading xstate: the engine loads when the user starts answering.
  */
 import type { StateValue } from 'xstate';
+import type { Answers } from '../answers/schema.ts';
+import type { AnswerLookup } from '../conditions/condition.ts';
 import type { Question, Questionnaire } from '../questionnaire/schema.ts';
-import { allQuestions, sectionOf } from '../questionnaire/visibility.ts';
+import { pageOf } from '../questionnaire/pages.ts';
+import { allQuestions, effectiveAnswers, isVisible, sectionOf } from '../questionnaire/visibility.ts';
 import type { Walk, WizardSnapshot } from './machine.ts';
 
 /** Where the user is: a question id, or one of the two pages around the questions. */
@@ -33,6 +36,28 @@ export function valueFor(questionnaire: Questionnaire, at: string | undefined): 
   const section = at ? sectionOf(questionnaire, at) : undefined;
   if (!section || !at) return 'start';
   return { questionnaire: { [section.id]: at } };
+}
+
+/**
+ * The view a saved position is restored to (machine.ts `restore` resolves the machine's state from it;
+ * the page draws it before the machine is built). A position that no longer applies (the content
+ * changed, or the question is now hidden) falls back to check-answers, or the start.
+ */
+export function restoredView(questionnaire: Questionnaire, answers: Answers, at: string | undefined, changing = false, walk: Walk = FULL): WizardView {
+  const eff = effectiveAnswers(questionnaire, answers) as AnswerLookup;
+  // A position saved on a companion (by an older version of the content) is its page's.
+  const q = at ? pageOf(questionnaire, at)?.leader : undefined;
+  const hasAny = Object.keys(answers).length > 0;
+  const target = q && isVisible(q, eff) ? q.id : at === 'check' || hasAny ? 'check' : undefined;
+  // Changing an answer from check-answers (returned to by the browser's history) continues only on a question.
+  const value = valueFor(questionnaire, target) as WizardView['value'];
+  return { value, context: { answers, changing: changing && target !== undefined && target !== 'check', path: walk.path, short: walk.short } };
+}
+
+/** The walk a file continues on: its scenario's short path (or the rest of it), else the full one. */
+export function walkOf(file: { scenario?: string | undefined; path?: Walk['path'] | undefined }, shortPaths: Readonly<Record<string, readonly string[]>>): Walk {
+  const short = (file.scenario && shortPaths[file.scenario]) || [];
+  return { path: (short.length && file.path) || 'full', short };
 }
 
 /** Reads a snapshot's position. */

@@ -6,7 +6,7 @@ import { readFixture } from '../../../tests/fixtures/read.ts';
 import type { AnswersFile } from '../answers/file.ts';
 import { allQuestions, effectiveAnswers, visibleQuestions } from '../questionnaire/visibility.ts';
 import { createWizardMachine, firstQuestionView } from './machine.ts';
-import { bootSession } from './session-view.ts';
+import { bootSession, openedSession } from './session-view.ts';
 import { createSessionMachine, sessionView, type Notice, type SessionEvent, type SessionSnapshot } from './session.ts';
 
 const { questionnaire } = loadSiteContent();
@@ -292,6 +292,31 @@ describe('the questionnaire session with pages of several questions and a worksh
     a.send({ type: 'history.pop', at: 'location', changing: false });
     expect(view(a).key).toBe('location');
     expect(a.getSnapshot().context.wizard?.context.path).toBe('short');
+  });
+
+  it('is drawn, once the device is read and before the engine loads, from an opened snapshot equal to the machine\'s', () => {
+    const files: (AnswersFile | null)[] = [null, { ...saved, answers: {} }, { ...saved, at: 'check' }, { ...saved, at: applies[2] }, { ...saved, at: 'no-such-question' }, { ...saved, at: undefined }, { ...doha, at: 'check', path: 'short' }, { ...doha, at: 'location', path: 'rest' }];
+    let compared = 0;
+    for (const file of files)
+      for (const fresh of [false, true])
+        for (const problem of [null, 'unavailable', 'corrupt'] as const) {
+          const machine = begin({ type: 'saved.expected' }, ...(problem ? [{ type: `storage.${problem}` } as SessionEvent] : []), read(file, fresh)).getSnapshot();
+          const opened = openedSession(questionnaire, file, fresh, problem, shortPaths);
+          const { wizard: w, ...rest } = machine.context;
+          const { wizard: ow, ...orest } = opened.context;
+          const label = `${file?.at ?? 'no file'}, fresh ${fresh}, ${problem ?? 'ok'}`;
+          expect(orest, label).toEqual(rest);
+          expect(ow && { value: ow.value, context: ow.context }, label).toEqual(w && { value: w.value, context: w.context });
+          for (const session of ['reading', 'offering', 'running'] as const) expect(opened.matches({ session }), label).toBe(machine.matches({ session }));
+          for (const storage of ['ok', 'unavailable', 'full', 'corrupt'] as const) expect(opened.matches({ storage }), label).toBe(machine.matches({ storage }));
+          const drawn = (x: Parameters<typeof sessionView>[1]) => {
+            const { view: v, ...others } = sessionView(questionnaire, x);
+            return { ...others, view: v && { value: v.value, context: v.context } };
+          };
+          expect(drawn(opened), label).toEqual(drawn(machine));
+          compared++;
+        }
+    expect(compared).toBe(files.length * 6);
   });
 
   it('refuses a page of several questions as a whole, naming each refused answer in the page\'s order', () => {

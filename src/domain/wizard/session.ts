@@ -20,6 +20,7 @@ import type { AnswersFile } from '../answers/file.ts';
 import type { Answers } from '../answers/schema.ts';
 import type { Question, Questionnaire } from '../questionnaire/schema.ts';
 import type { AnswerError } from '../questionnaire/validate.ts';
+import { walkOf as walkFor } from './position.ts';
 import { pageErrors, positionKey, positionOf, restore, type Walk, type WizardEvent, type WizardMachine, type WizardSnapshot, type WizardView } from './machine.ts';
 
 export type StorageProblem = 'unavailable' | 'full' | 'corrupt';
@@ -87,11 +88,7 @@ export type SessionEvent =
  * (its building is most of the page's start-up work), so it is built once the saved answers are read.
  */
 export function createSessionMachine(questionnaire: Questionnaire, wizard: () => WizardMachine, shortPaths: Readonly<Record<string, readonly string[]>> = {}) {
-  /** The walk a file continues on: its scenario's short path (or the rest of it), else the full one. */
-  const walkOf = (f: AnswersFile): Walk => {
-    const short = (f.scenario && shortPaths[f.scenario]) || [];
-    return { path: (short.length && f.path) || 'full', short };
-  };
+  const walkOf = (f: AnswersFile): Walk => walkFor(f, shortPaths);
   /** The machine at a position with these answers; at the start it moves to the first question, as the page does. */
   const begin = (answers: Answers = {}, at?: string, changing = false, walk?: Walk): WizardSnapshot => {
     const s = restore(wizard(), questionnaire, answers, at, changing, walk);
