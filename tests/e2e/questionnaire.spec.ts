@@ -372,3 +372,44 @@ test('a Continue pressed while the engine is still loading is taken once it arri
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('psmd.answers') ?? '{}'));
   expect(saved.answers['user-role']).toBe('donor');
 });
+
+test('opened on saved answers, check-answers is drawn afresh from them without the engine, which loads at the first sign of use; a Change taken then works, and nothing is written back', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await page.goto('/questionnaire/');
+  const saved = JSON.stringify({ ...readFixture('state-preparing-talks'), at: 'check' });
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', f), saved);
+  asked.length = 0;
+  await page.goto('/questionnaire/?continue');
+  await expect(page.locator('main h1')).toHaveText('Check your answers');
+  await expect(page.locator('main')).toContainText('Government of the Republic');
+  // The server's first question is gone, not left under the summary.
+  await expect(page.locator('main [name="user-role"]')).toHaveCount(0);
+  await page.waitForTimeout(300);
+  expect(asked.filter((p) => /engine\./.test(p))).toEqual([]);
+  expect(asked.filter((p) => /knowledge\.json/.test(p))).toHaveLength(1);
+  // Showing the answers saved is no reason to save them again.
+  expect(await page.evaluate(() => localStorage.getItem('psmd.answers'))).toBe(saved);
+
+  await page.getByRole('link', { name: 'Change party', exact: true }).click();
+  await expect.poll(() => currentQuestion(page)).toBe('party-name');
+  expect(asked.filter((p) => /engine\./.test(p))).toHaveLength(1);
+  await expect(page.locator('main h1')).toBeFocused();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('main h1')).toHaveText('Check your answers');
+});
+
+test('opened on saved answers when the rest of the questionnaire cannot load, the page says so, and shows the answers once it can', async ({ page }) => {
+  let fail = true;
+  await page.route('**/questionnaire/knowledge.json*', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+  await page.goto('/questionnaire/');
+  await page.evaluate((f) => localStorage.setItem('psmd.answers', f), JSON.stringify({ ...readFixture('state-preparing-talks'), at: 'check' }));
+  await page.goto('/questionnaire/?continue');
+  await expect(page.getByRole('alert')).toContainText('Your saved answers cannot be shown');
+  fail = false;
+  // Reloaded as it says: the answers are offered, as on any return, and continue where they were.
+  await page.reload();
+  await page.getByRole('button', { name: 'Continue where you left off' }).click();
+  await expect(page.locator('main h1')).toHaveText('Check your answers');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

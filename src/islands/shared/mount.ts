@@ -8,13 +8,22 @@
  * questionnaire's HTML half as big again. It also put a component's unused children in a <template>, so
  * the "needs JavaScript" notices never showed; the pages now put those in <noscript> themselves.
  */
-import { h, hydrate, type ComponentType } from 'preact';
+import { h, hydrate, render, type ComponentType } from 'preact';
 
-export function mount<P>(Component: ComponentType<P>, id: string): void {
+/**
+ * `afresh`: the island's first render will not be the server's HTML (the questionnaire opened on saved
+ * answers draws "loading" first), so it replaces that HTML instead of hydrating it, which would leave
+ * the server's elements in place under a different tree.
+ */
+export function mount<P>(Component: ComponentType<P>, id: string, afresh = false): void {
   const root = document.getElementById(id);
   const data = document.getElementById(`${id}-props`);
   if (!root || !data?.textContent) throw new Error(`The island #${id} or its props are missing from the page.`);
-  hydrate(h(Component as ComponentType<object>, JSON.parse(data.textContent) as object), root);
+  const vnode = h(Component as ComponentType<object>, JSON.parse(data.textContent) as object);
+  if (afresh) {
+    root.replaceChildren();
+    render(vnode, root);
+  } else hydrate(vnode, root);
   // Browser tests and the bench wait for this, as a user's first key press would need it.
   root.dataset.hydrated = '';
 }

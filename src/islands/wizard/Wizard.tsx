@@ -40,7 +40,15 @@ export default function Wizard({ questionnaire, knowledge: firstPage, knowledgeU
   const { Offer, Summary, Locked, ErrorSummary } = parts;
   const { notice, scenario, offer } = s.context;
   const loading = <p>{t(ui, 'wizard.loading')}</p>;
-  if (v.key === 'loading') return loading;
+  const failure = (key: string) =>
+    failed && (
+      <div class="warning" role="alert">
+        <span class="warning-icon" aria-hidden="true">!</span>
+        <p>{t(ui, key)}</p>
+      </div>
+    );
+  // Opened on saved answers, which cannot be shown without the rest of the questionnaire: it says so.
+  if (v.key === 'loading') return failed ? failure('wizard.open-failed') : loading;
   const answers = v.answers as Lookup;
   const has = Object.keys(answers).length > 0;
 
@@ -50,12 +58,7 @@ export default function Wizard({ questionnaire, knowledge: firstPage, knowledgeU
   );
   const banners = (
     <>
-      {failed && (
-        <div class="warning" role="alert">
-          <span class="warning-icon" aria-hidden="true">!</span>
-          <p>{t(ui, 'wizard.engine-failed')}</p>
-        </div>
-      )}
+      {failure('wizard.engine-failed')}
       {v.storage === 'corrupt' ? (
         <UnreadableNotice ui={ui} />
       ) : (

@@ -4,10 +4,13 @@
  * what it found as events; it saves each new answers snapshot, keeps the scenario banner, pushes history
  * entries, sets the page title and moves focus; and it loads the parts of the page most visits never need.
  *
- * The engine (xstate and both machines, engine.ts) and the lessons and risks of every question load
- * when the user starts answering (a pointer, a key, focus or a change in the questionnaire), or at once when there
- * may be saved answers to show. Until then the page draws the session's first snapshot (bootSession), and
- * what the user does (Continue, a file, Delete) waits in a queue and runs, in order, once it is here.
+ * The engine (xstate and both machines, engine.ts) loads when the user starts answering (a pointer, a
+ * key, focus or a change in the questionnaire). Until then the page draws the session's first snapshot
+ * (bootSession), and what the user does (Continue, a file, Delete) waits in a queue and runs, in order,
+ * once it is here. The lessons and risks of every question load with it, or at once when there may be
+ * saved answers to show (opening.ts): then the device is read without the engine, and the page shows
+ * what the machine would (openedSession: check-answers, or "Continue where you left off?"); the engine
+ * is given the same reading when it loads.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../../domain/answers/schema.ts';
@@ -16,33 +19,32 @@ import type { Questionnaire } from '../../domain/questionnaire/schema.ts';
 import { pageOf } from '../../domain/questionnaire/pages.ts';
 import { positionKey, positionOf } from '../../domain/wizard/position.ts';
 import type { SessionEvent } from '../../domain/wizard/session.ts';
-import { bootSession, sessionView, type SessionState } from '../../domain/wizard/session-view.ts';
+import { bootSession, openedSession, sessionView, type SessionState } from '../../domain/wizard/session-view.ts';
+import type { AnswersFile } from '../../domain/answers/file.ts';
+import type { StorageProblem } from '../../domain/wizard/session.ts';
 import type { WizardKnowledge } from '../../domain/wizard/view.ts';
 import { t, type UiStrings } from '../../domain/ui/strings.ts';
 import { fetchJson } from '../shared/fetch-json.ts';
-import { clearSaved, readSaved, STORAGE_KEY, unreadableCopy, watchSaved, writeSaved } from '../shared/storage.ts';
+import { clearSaved, readSaved, unreadableCopy, watchSaved, writeSaved } from '../shared/storage.ts';
 import type { FileErrorSummary } from '../shared/FileError.tsx';
 import { useErrorTitle } from '../shared/error-title.ts';
 import type { CheckPage } from './CheckSummary.tsx';
 import type { Resume } from './Resume.tsx';
 import type { LockedContext } from '../workshop/scenario-kit.ts';
 import type { SessionActor } from './engine.ts';
+import { readsAtOnce } from './opening.ts';
 
 /** The scenario banner and the decided-context view: loaded only once a scenario is in play. */
 const kit = () => import('../workshop/scenario-kit.ts');
 
-/**
- * Whether the device must be read as the page opens: it may hold saved answers (or the page was opened
- * to continue them), or its storage is switched off, which the page says at once (answers will not be
- * kept). Otherwise the engine waits until the user starts answering.
- */
-function readAtOnce(): boolean {
-  if (new URLSearchParams(location.search).has('continue')) return true;
-  try {
-    return localStorage.getItem(STORAGE_KEY) !== null;
-  } catch {
-    return true;
-  }
+/** What the device held as the page opened: the machine is given the same, whenever it loads. */
+interface Opened {
+  file: AnswersFile | null;
+  /** Opened to continue these answers (?continue): shown at once, not offered. */
+  fresh: boolean;
+  problem: StorageProblem | null;
+  /** Read from an older format: saved again, in the current one, once the machine has it. */
+  migrated: boolean;
 }
 
 /** Where the engine and the whole knowledge come from, and the part of the knowledge the first page needs. */
@@ -58,7 +60,8 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: L
   const actor = useRef<SessionActor | null>(null);
   const [boot] = useState(() => bootSession(questionnaire));
   // The first question is rendered on the server; the browser's first render must match it for hydration.
-  const [s, setSnapshot] = useState<SessionState>(boot);
+  // Opened on saved answers, the page is drawn afresh (opening.ts), saying it is loading while it reads them.
+  const [s, setSnapshot] = useState<SessionState>(() => (readsAtOnce() ? { ...boot, context: { ...boot.context, first: null } } : boot));
   const [knowledge, setKnowledge] = useState(later.knowledge);
   /** The engine or the knowledge could not be fetched: said on the page, tried again on the next action. */
   const [failed, setFailed] = useState(false);
@@ -105,24 +108,58 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: L
   /** A page asking several questions is titled by its heading, one asking one question by its label. */
   const pageTitle = (q: { id: string; label: string }) => pageOf(questionnaire, q.id)?.heading ?? q.label;
 
-  /** Whether the page opened with answers to read (or to continue): then the engine loads at once. */
+  /** Whether the page opened with answers to read (or to continue): then they are read at once. */
   const expected = useRef(false);
   /** Another tab saved answers while this one had not loaded its engine: taken in once it has. */
   const changedEarly = useRef(false);
   /** The answers snapshot saved last: each new one is saved once. */
   const written = useRef<unknown>(null);
+  /** The lessons and risks of every question, fetched once (again after a failure). */
+  const knowing = useRef<Promise<void> | null>(null);
+  const know = () =>
+    (knowing.current ??= fetchJson<WizardKnowledge>(later.knowledgeUrl).then(setKnowledge, (e: unknown) => {
+      knowing.current = null;
+      throw e;
+    }));
+  /** The device, read once as the page opens (with a scenario's decided context loaded, if it is shown at once). */
+  const reading = useRef<Promise<Opened> | null>(null);
+  const readDevice = () =>
+    (reading.current ??= readSaved(questionnaire).then((r) => {
+      // Arriving from "Start this scenario" or the draft's "Check or change your answers" (?continue):
+      // the user has just chosen these answers, so there is nothing to ask.
+      const fresh = new URLSearchParams(location.search).has('continue');
+      if (fresh) history.replaceState(null, '', location.pathname);
+      const file = r.ok ? r.file : null;
+      const problem = !r.ok ? r.reason : unreadableCopy() ? 'corrupt' : null;
+      const migrated = r.ok && r.migratedFrom !== undefined;
+      return new Promise<Opened>((done) => withKit(fresh ? file?.scenario : undefined, () => done({ file, fresh, problem, migrated })));
+    }));
+  /** Opened on saved answers: shows them as the machine would, without it (it loads when the user acts). */
+  const open = () =>
+    Promise.all([readDevice(), know()]).then(
+      ([o]) => {
+        if (!actor.current) setSnapshot(openedSession(questionnaire, o.file, o.fresh, o.problem, shortPaths));
+      },
+      () => setFailed(true),
+    );
   const load = (): Promise<void> =>
-    (engine.current ??= Promise.all([import('./engine.ts'), fetchJson<WizardKnowledge>(later.knowledgeUrl)]).then(
-      ([{ createSession }, all]) => {
-        setKnowledge(all);
+    (engine.current ??= Promise.all([import('./engine.ts'), know(), expected.current ? readDevice() : null]).then(
+      ([{ createSession }, , opened]) => {
         setFailed(false);
         const a = (actor.current = createSession(questionnaire, shortPaths));
-        a.subscribe(onSnapshot);
         a.start();
-        if (expected.current) readDevice(a);
-        // Nothing was saved when the page opened: the session goes on from the first question, as the page shows it.
-        else a.send({ type: 'saved.read', file: null, fresh: false });
-        setSnapshot(a.getSnapshot());
+        // What the page read as it opened (and may be showing), as the machine's events; else nothing was
+        // saved, and the session goes on from the first question, as the page shows it.
+        if (opened) {
+          a.send({ type: 'saved.expected' });
+          if (opened.problem) a.send({ type: `storage.${opened.problem}` });
+          a.send({ type: 'saved.read', file: opened.file, fresh: opened.fresh });
+          // The answers shown are those saved: nothing to write (another tab may have saved others since,
+          // which sync() below takes in), unless they were read from an older format.
+          if (!opened.migrated) written.current = a.getSnapshot().context.wizard;
+        } else a.send({ type: 'saved.read', file: null, fresh: false });
+        a.subscribe(onSnapshot);
+        onSnapshot(a.getSnapshot());
         for (const f of queue.current.splice(0)) f();
         setWaiting(false);
         if (changedEarly.current) void sync();
@@ -138,8 +175,6 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: L
     setSnapshot(snap);
     if (snap.matches({ session: 'reading' })) return;
     const scenario = snap.context.scenario;
-    // The scenario banner's code loads only once a scenario is in play (or to take the banner down).
-    if (scenario || document.getElementById('scenario-banner')?.hidden === false) kit().then((k) => k.showScenarioBanner(scenario ?? null));
     // Save each new answers snapshot; nothing answered yet is nothing to keep (Start again leaves storage empty).
     const w = snap.context.wizard;
     if (!w || w === written.current) return;
@@ -152,35 +187,19 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: L
     send({ type: `storage.${r.reason}` });
   };
 
-  /** The saved answers (or the ones the page was opened to continue), read once the engine is here. */
-  const readDevice = (a: SessionActor) => {
-    a.send({ type: 'saved.expected' });
-    readSaved(questionnaire).then((r) => {
-      // Arriving from "Start this scenario" or the draft's "Check or change your answers" (?continue):
-      // the user has just chosen these answers, so there is nothing to ask.
-      const fresh = new URLSearchParams(location.search).has('continue');
-      if (fresh) history.replaceState(null, '', location.pathname);
-      const file = r.ok ? r.file : null;
-      if (!r.ok || unreadableCopy()) a.send({ type: `storage.${r.ok ? 'corrupt' : r.reason}` });
-      withKit(fresh ? file?.scenario : undefined, () => a.send({ type: 'saved.read', file, fresh }));
-    });
-  };
-
   useEffect(() => {
     const root = document.getElementById('wizard');
     const start = () => void load();
     // Any sign of answering: a pointer, a key, focus, or a field changed by other means (assistive technology).
     const starts = ['pointerdown', 'keydown', 'focusin', 'input', 'change'] as const;
-    if (readAtOnce()) {
+    if (readsAtOnce()) {
+      // "Loading" (the first render), not the first question, while the saved answers are read.
       expected.current = true;
-      // "Loading", not the first question, while the saved answers are fetched and read.
-      setSnapshot({ ...boot, context: { ...boot.context, first: null } });
-      start();
-    } else {
-      // Hydrated: Continue can take the first answer now (it waits for the engine if need be).
-      setSnapshot({ ...boot });
-      for (const e of starts) root?.addEventListener(e, start, { once: true, passive: true });
+      void open();
     }
+    // Hydrated: Continue can take the first answer now (it waits for the engine if need be).
+    else setSnapshot({ ...boot });
+    for (const e of starts) root?.addEventListener(e, start, { once: true, passive: true });
     // Back or Forward to a page of the questionnaire: show it, with every answer as it is now.
     const onPop = (e: PopStateEvent) => {
       const state = e.state as { psmdAt?: string; changing?: boolean } | null;
@@ -193,7 +212,7 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: L
     addEventListener('popstate', onPop);
     const unwatch = watchSaved(() => {
       if (actor.current) return void sync();
-      if (!expected.current) changedEarly.current = true;
+      changedEarly.current = true;
       start();
     });
     return () => {
@@ -230,6 +249,14 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: L
         if (sessionView(questionnaire, at).key === 'check' && at.context.how !== 'load') requestAnimationFrame(() => heading.current?.focus());
       });
   }, [v.key]);
+
+  // The scenario banner (the page's, outside the island) follows the answers shown, with or without the
+  // engine; its code loads only once a scenario is in play (or to take the banner down).
+  const read = !s.matches({ session: 'reading' });
+  useEffect(() => {
+    const scenario = s.context.scenario;
+    if (read && (scenario || document.getElementById('scenario-banner')?.hidden === false)) kit().then((k) => k.showScenarioBanner(scenario ?? null));
+  }, [read, s.context.scenario]);
 
   useEffect(() => {
     if (!s.context.error) return;
