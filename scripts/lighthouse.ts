@@ -83,6 +83,9 @@ for (const path of paths) {
     const dbg = a['long-tasks']?.details?.debugData as { urls: string[]; tasks: Record<string, number | string>[] } | undefined;
     const long = (dbg?.tasks ?? []).sort((x, y) => Number(x.startTime) - Number(y.startTime));
     console.log(`${pad}long tasks (simulated ms @ start): ${long.map((x) => `${Math.round(Number(x.duration))}@${Math.round(Number(x.startTime))} ${String(dbg!.urls[Number(x.urlIndex)]).split('/').pop()}`).join(', ')}`);
+    // Where the main thread's time went (simulated), by kind: script, style and layout, parsing, rendering.
+    const work = ((a['mainthread-work-breakdown']?.details?.items ?? []) as any[]).map((x) => `${x.groupLabel} ${ms(x.duration)}`).join(', ');
+    console.log(`${pad}main thread: ${work}`);
     const shifted = ((a['cls-culprits-insight']?.details?.items?.[0]?.items ?? []) as any[]).filter((x) => x.node?.type === 'node').map((x) => x.node.selector);
     if (shifted.length) console.log(`${pad}shifted: ${shifted.join(', ')}`);
   }
