@@ -391,7 +391,17 @@ test('opened on saved answers, check-answers is drawn afresh from them without t
   // Showing the answers saved is no reason to save them again.
   expect(await page.evaluate(() => localStorage.getItem('psmd.answers'))).toBe(saved);
 
+  // The engine held back: the Change waits, and the page says it is busy meanwhile.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/engine.*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.getByRole('link', { name: 'Change party', exact: true }).click();
+  await expect(page.locator('main .wizard-single')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('main h1')).toHaveText('Check your answers');
+  release();
   await expect.poll(() => currentQuestion(page)).toBe('party-name');
   expect(asked.filter((p) => /engine\./.test(p))).toHaveLength(1);
   await expect(page.locator('main h1')).toBeFocused();

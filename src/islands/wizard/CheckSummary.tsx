@@ -80,12 +80,14 @@ interface PageProps extends Props {
   /** This browser keeps no answers: the draft page will need the answers file. */
   notKept: boolean;
   files: ComponentChildren;
+  /** A Change, Back or file taken waits for the engine (loaded on first use): the page says it is busy. */
+  busy?: boolean;
 }
 
-export function CheckPage({ banners, onBack, scenario, notKept, files, ...summary }: PageProps) {
+export function CheckPage({ banners, onBack, scenario, notKept, files, busy, ...summary }: PageProps) {
   const { ui, base } = summary;
   return (
-    <div class="wizard-single">
+    <div class="wizard-single" aria-busy={busy ? 'true' : undefined}>
       {banners}
       <a
         class="back-link"

@@ -18,15 +18,17 @@ interface Props {
   banners: ComponentChildren;
   headingRef: Ref<HTMLHeadingElement>;
   files: ComponentChildren;
+  /** Continue or Start again waits for the engine (loaded on first use): the page says it is busy. */
+  busy?: boolean;
   onContinue: () => void;
   /** After Start again has set the answers aside. */
   onRestart: () => void;
 }
 
-export function Resume({ ui, base, file, banners, headingRef, files, onContinue, onRestart }: Props) {
+export function Resume({ ui, base, file, banners, headingRef, files, busy, onContinue, onRestart }: Props) {
   const date = file.savedAt ? new Date(file.savedAt) : null;
   return (
-    <div class="wizard-single">
+    <div class="wizard-single" aria-busy={busy ? 'true' : undefined}>
       {banners}
       <h1 ref={headingRef} tabIndex={-1}>
         {t(ui, 'resume.title')}

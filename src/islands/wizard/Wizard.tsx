@@ -82,14 +82,14 @@ export default function Wizard({ questionnaire, knowledge: firstPage, knowledgeU
     </>
   );
 
-  if (offer) return Offer ? <Offer ui={ui} base={base} file={offer} banners={banners} headingRef={refs.heading} files={files('resume', true)} onContinue={resume} onRestart={() => send({ type: 'resume.restart' })} /> : loading;
+  if (offer) return Offer ? <Offer ui={ui} base={base} file={offer} banners={banners} headingRef={refs.heading} files={files('resume', true)} busy={waiting} onContinue={resume} onRestart={() => send({ type: 'resume.restart' })} /> : loading;
 
   // Until the summary's code is here, the page says it is loading rather than drawing half of itself
   // (drawn in two goes, the page jumped as the summary pushed the rest down).
   if (v.position?.page === 'check') {
     if (!Summary) return loading;
     return (
-      <Summary questionnaire={questionnaire} knowledge={knowledge} answers={v.answers} ui={ui} base={base} headingRef={refs.heading} banners={banners} files={files('check', has)}
+      <Summary questionnaire={questionnaire} knowledge={knowledge} answers={v.answers} ui={ui} base={base} headingRef={refs.heading} banners={banners} files={files('check', has)} busy={waiting}
         onChange={(id) => send({ type: 'nav.change', question: id })} onBack={() => send({ type: 'nav.back' })}
         scenario={scenario && scenarios[scenario] ? { id: scenario, title: scenarios[scenario] } : undefined} notKept={v.storage === 'unavailable' || v.storage === 'full'}
         shortPath={v.view?.context.path === 'short' ? v.view.context.short : undefined} onRemaining={() => send({ type: 'path.rest' })} />
