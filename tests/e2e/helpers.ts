@@ -114,11 +114,6 @@ export async function completeWithKeyboard(page: Page, answers: Record<string, u
 export async function expectNoAxeViolations(page: Page, where: string) {
   // A page still drawing itself (the draft, check-answers' risks) is checked once it is whole.
   await expect(page.locator('main [aria-busy="true"]'), `${where} still busy`).toHaveCount(0, { timeout: 15_000 });
-  // Parts below the screen (content-visibility: auto) are laid out only as they come near, and axe
-  // measures contrast and target sizes from the layout: lay every part out, as it is once scrolled to.
-  await page.evaluate(() => {
-    for (const el of document.querySelectorAll<HTMLElement>('main *')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
-  });
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${where}`).toEqual([]);
