@@ -31,8 +31,9 @@ export interface QuestionPageProps {
   /** The page's answers: its question's value, and the companions' by id. */
   onSubmit: (value: Value, companions: Record<string, Value>) => void;
   /**
-   * Whether the script has taken over. The first question is in the page itself, so it can be seen
-   * (and answered) before the script runs; until then Continue must not submit the form natively, which
+   * Whether the session can take an answer (it is not reading the device). Continue submits only when it
+   * can and the page is hydrated: the first question is in the page itself, so it can be seen (and
+   * answered) before the script runs, and until then Continue must not submit the form natively, which
    * would reload the page and put the answer in the address and the browser's history.
    */
   ready: boolean;
@@ -43,6 +44,14 @@ export interface QuestionPageProps {
   /** Shown after "Why we ask this", before Continue: the lessons behind the question. */
   lessons?: ComponentChildren;
 }
+
+/**
+ * Whether a question page has been brought to life in this page yet: the first is drawn by the server and
+ * hydrated with a Continue that does not submit; it, and every page after it, then submits. Kept here, so
+ * that the hydration flips one button, not a render of the whole questionnaire. (Effects never run on the
+ * server, so it stays false there.)
+ */
+let live = false;
 
 /** The id of the field an error summary links to: the first input of the question. */
 export const fieldId = (questionId: string) => `f-${questionId}`;
@@ -56,9 +65,12 @@ export function QuestionPage({ question, options, caption, initial, companions =
     onDraft?.(id, v);
   };
   const formRef = useRef<HTMLFormElement>(null);
+  const [alive, setAlive] = useState(live);
   // A choice made before the script ran lives only in the page (hydration leaves inputs as they are):
   // take it over, or Continue would report it missing and the next render would clear it.
   useEffect(() => {
+    live = true;
+    setAlive(true);
     const form = formRef.current;
     if (!form) return;
     const data = new FormData(form);
@@ -95,7 +107,7 @@ export function QuestionPage({ question, options, caption, initial, companions =
       )}
       {fields}
       {lessons}
-      <button type={ready ? 'submit' : 'button'} class="button">
+      <button type={ready && alive ? 'submit' : 'button'} class="button">
         {t(ui, 'wizard.continue')}
       </button>
     </form>

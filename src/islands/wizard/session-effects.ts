@@ -197,8 +197,6 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: L
       expected.current = true;
       void open();
     }
-    // Hydrated: Continue can take the first answer now (it waits for the engine if need be).
-    else setSnapshot({ ...boot });
     for (const e of starts) root?.addEventListener(e, start, { once: true, passive: true });
     // Back or Forward to a page of the questionnaire: show it, with every answer as it is now.
     const onPop = (e: PopStateEvent) => {
@@ -294,7 +292,7 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: L
   };
   const resume = () => withKit(s.context.offer?.scenario, () => send({ type: 'resume.continue' }));
 
-  // `booting`: hydrated without the engine. Not on the first render (s is still `boot`), which must match
-  // the server's HTML, whose Continue is a plain button: pressed before the script, it submits nothing.
-  return { s, v, send, answer, resume, knowledge, booting: !actor.current && s !== boot, waiting, failed, refs: { heading, summary, notice }, drafts, parts: { Offer, Summary, Locked, ErrorSummary }, loadFile, download, deleteAll };
+  // `booting`: drawn without the engine (Continue waits for it). The first render must match the server's
+  // HTML, whose Continue is a plain button: QuestionPage makes it submit once it is hydrated.
+  return { s, v, send, answer, resume, knowledge, booting: !actor.current, waiting, failed, refs: { heading, summary, notice }, drafts, parts: { Offer, Summary, Locked, ErrorSummary }, loadFile, download, deleteAll };
 }
