@@ -16,6 +16,7 @@ import { answersName, type Version } from '../../domain/answers/versions.ts';
 import { serializeAnswersFile } from '../../domain/answers/format.ts';
 import { Marked } from '../shared/Marked.tsx';
 import { clearSaved, readSaved } from '../shared/storage.ts';
+import { warmIntl } from '../shared/intl-warm.ts';
 import { listVersions, restoreVersion } from '../shared/versions.ts';
 import { readDrafts, undoDeleteById, type DraftsState } from '../shared/drafts-storage.ts';
 import { DraftsList, type Said } from './DraftsList.tsx';
@@ -60,8 +61,10 @@ export default function Drafts({ words, base, roles }: Props) {
   const [said, setSaid] = useState<Said | null>(null);
   const [drafts, setDrafts] = useState<DraftsState | null>(null);
   const failedRef = useRef<HTMLDivElement>(null);
+  // The list's dates are the page's first Intl objects: the locale data loads in a worker meanwhile
+  // (intl-warm.ts), so drawing them does not hold the page (the first list waits for it, within a second).
   const refresh = () =>
-    readSaved().then((r) => {
+    Promise.all([readSaved(), warmIntl(pageLocale())]).then(([r]) => {
       setCurrent(r.ok ? r.file : null);
       setVersions(listVersions());
       setDrafts(readDrafts());
