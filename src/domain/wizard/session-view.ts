@@ -40,7 +40,8 @@ export function bootSession(questionnaire: Questionnaire): SessionState {
 export function openedSession(questionnaire: Questionnaire, file: AnswersFile | null, fresh: boolean, problem: StorageProblem | null, shortPaths: Readonly<Record<string, readonly string[]>> = {}): SessionState {
   const saved = !!file && Object.keys(file.answers).length > 0;
   const session = saved ? (fresh ? 'running' : 'offering') : 'running';
-  const base = { first: null, offer: null, scenario: undefined, notice: null, error: null, failedSubmits: 0, how: 'load' as const, synced: 0, fresh: 0 };
+  // The machine's initial context (bootSession's), as `saved.expected` leaves it.
+  const base = { ...bootSession(questionnaire).context, first: null };
   const context =
     saved && fresh
       ? { ...base, wizard: restoredView(questionnaire, file.answers, file.at, false, walkOf(file, shortPaths)), scenario: file.scenario, fresh: 1 }

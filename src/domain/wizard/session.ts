@@ -20,7 +20,7 @@ import type { AnswersFile } from '../answers/file.ts';
 import type { Answers } from '../answers/schema.ts';
 import type { Question, Questionnaire } from '../questionnaire/schema.ts';
 import type { AnswerError } from '../questionnaire/validate.ts';
-import { walkOf as walkFor } from './position.ts';
+import { walkOf } from './position.ts';
 import { pageErrors, positionKey, positionOf, restore, type Walk, type WizardEvent, type WizardMachine, type WizardSnapshot, type WizardView } from './machine.ts';
 
 export type StorageProblem = 'unavailable' | 'full' | 'corrupt';
@@ -88,7 +88,6 @@ export type SessionEvent =
  * (its building is most of the page's start-up work), so it is built once the saved answers are read.
  */
 export function createSessionMachine(questionnaire: Questionnaire, wizard: () => WizardMachine, shortPaths: Readonly<Record<string, readonly string[]>> = {}) {
-  const walkOf = (f: AnswersFile): Walk => walkFor(f, shortPaths);
   /** The machine at a position with these answers; at the start it moves to the first question, as the page does. */
   const begin = (answers: Answers = {}, at?: string, changing = false, walk?: Walk): WizardSnapshot => {
     const s = restore(wizard(), questionnaire, answers, at, changing, walk);
@@ -152,7 +151,7 @@ export function createSessionMachine(questionnaire: Questionnaire, wizard: () =>
           // question): it continues there, else at check-answers.
           'file.loaded': {
             target: '.running',
-            actions: assign(({ context, event: { file, notice } }) => ({ wizard: begin(file.answers, file.at ?? 'check', false, walkOf(file)), scenario: file.scenario, offer: null, notice, error: null, how: 'step', fresh: context.fresh + 1 })),
+            actions: assign(({ context, event: { file, notice } }) => ({ wizard: begin(file.answers, file.at ?? 'check', false, walkOf(file, shortPaths)), scenario: file.scenario, offer: null, notice, error: null, how: 'step', fresh: context.fresh + 1 })),
           },
           'file.refused': { actions: assign({ notice: ({ event }) => event.notice }) },
           'answers.deleted': { target: '.running', actions: 'startEmpty' },
@@ -167,7 +166,7 @@ export function createSessionMachine(questionnaire: Questionnaire, wizard: () =>
                 {
                   guard: ({ event }) => event.fresh && !!event.file && Object.keys(event.file.answers).length > 0,
                   target: 'running',
-                  actions: assign(({ context, event }) => ({ wizard: begin(event.file!.answers, event.file!.at, false, walkOf(event.file!)), scenario: event.file!.scenario, how: 'load', fresh: context.fresh + 1 })),
+                  actions: assign(({ context, event }) => ({ wizard: begin(event.file!.answers, event.file!.at, false, walkOf(event.file!, shortPaths)), scenario: event.file!.scenario, how: 'load', fresh: context.fresh + 1 })),
                 },
                 { guard: 'saved', target: 'offering', actions: 'offer' },
                 { target: 'running', actions: assign({ wizard: () => begin(), how: 'load' }) },
@@ -179,7 +178,7 @@ export function createSessionMachine(questionnaire: Questionnaire, wizard: () =>
             on: {
               'resume.continue': {
                 target: 'running',
-                actions: assign(({ context: { offer, fresh } }) => ({ wizard: begin(offer!.answers, offer!.at, false, walkOf(offer!)), scenario: offer!.scenario, offer: null, how: 'step', fresh: fresh + 1 })),
+                actions: assign(({ context: { offer, fresh } }) => ({ wizard: begin(offer!.answers, offer!.at, false, walkOf(offer!, shortPaths)), scenario: offer!.scenario, offer: null, how: 'step', fresh: fresh + 1 })),
               },
               'resume.restart': { target: 'running', actions: 'startEmpty' },
               // Still asking: the question is about the answers as they are now.

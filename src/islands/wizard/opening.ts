@@ -8,6 +8,15 @@
 import { STORAGE_KEY } from '../shared/storage.ts';
 
 let decided: boolean | undefined;
+let continuing: boolean | undefined;
+
+/**
+ * Whether the page was opened to continue the saved answers (`?continue`: after "Start this scenario" or
+ * the draft's "Check or change your answers"), as it opened: the session then takes it out of the address.
+ */
+export function opensToContinue(): boolean {
+  return (continuing ??= new URLSearchParams(location.search).has('continue'));
+}
 
 /**
  * Whether the device must be read as the page opens: it may hold saved answers (or the page was opened
@@ -20,7 +29,7 @@ export function readsAtOnce(): boolean {
 }
 
 function decide(): boolean {
-  if (new URLSearchParams(location.search).has('continue')) return true;
+  if (opensToContinue()) return true;
   try {
     return localStorage.getItem(STORAGE_KEY) !== null;
   } catch {

@@ -32,7 +32,7 @@ import type { CheckPage } from './CheckSummary.tsx';
 import type { Resume } from './Resume.tsx';
 import type { LockedContext } from '../workshop/scenario-kit.ts';
 import type { SessionActor } from './engine.ts';
-import { readsAtOnce } from './opening.ts';
+import { opensToContinue, readsAtOnce } from './opening.ts';
 
 /** The scenario banner and the decided-context view: loaded only once a scenario is in play. */
 const kit = () => import('../workshop/scenario-kit.ts');
@@ -127,7 +127,7 @@ export function useSession(questionnaire: Questionnaire, ui: UiStrings, later: L
     (reading.current ??= readSaved(questionnaire).then((r) => {
       // Arriving from "Start this scenario" or the draft's "Check or change your answers" (?continue):
       // the user has just chosen these answers, so there is nothing to ask.
-      const fresh = new URLSearchParams(location.search).has('continue');
+      const fresh = opensToContinue();
       if (fresh) history.replaceState(null, '', location.pathname);
       const file = r.ok ? r.file : null;
       const problem = !r.ok ? r.reason : unreadableCopy() ? 'corrupt' : null;
